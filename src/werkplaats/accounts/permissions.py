@@ -1,0 +1,81 @@
+"""The one place that says who may do what.
+
+Three actions on a werkplaats:
+
+* ``view``: its public pages; everyone.
+* ``view_members``: member-only content; its members, and national admins.
+* ``manage``: details, partners, members, invitations, messages; its coordinators,
+  and national admins.
+
+Views never test roles themselves: they call :func:`can` or one of the
+``get_…_for_user`` lookups, which answer 404 (not 403) so that a coordinator of
+one werkplaats cannot even learn what another keeps behind its doors.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from werkplaats.accounts.models import Membership, Role
+from werkplaats.network.models import Werkplaats
+
+VIEW = "view"
+VIEW_MEMBERS = "view_members"
+MANAGE = "manage"
+ACTIONS = (VIEW, VIEW_MEMBERS, MANAGE)
+
+
+def is_national_admin(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def roles_by_werkplaats(user) -> dict[int, str]:
+    """{werkplaats id: role} of the user, read once per request and kept on the user object."""
+    if not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_werkplaats_roles", None)
+    if cached is None:
+        cached = dict(Membership.objects.filter(user=user).values_list("werkplaats_id", "role"))
+        user._werkplaats_roles = cached
+    return cached
+
+
+def forget_roles(user) -> None:
+    """Drop the cached roles after a membership of this user changed."""
+    if hasattr(user, "_werkplaats_roles"):
+        del user._werkplaats_roles
+
+
+def role_in(user, werkplaats: Werkplaats) -> str | None:
+    return roles_by_werkplaats(user).get(werkplaats.pk)
+
+
+def can(user, action: str, werkplaats: Werkplaats) -> bool:
+    if action not in ACTIONS:
+        raise ValueError(f"Unknown action {action!r}")
+    if action == VIEW:
+        return True
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if is_national_admin(user):
+        return True
+    role = role_in(user, werkplaats)
+    if action == VIEW_MEMBERS:
+        return role is not None
+    return role == Role.COORDINATOR
+
+
+def get_werkplaats_for_user(user, slug: str, action: str = VIEW) -> Werkplaats:
+    werkplaats = get_object_or_404(Werkplaats, slug=slug)
+    if not can(user, action, werkplaats):
+        raise Http404
+    return werkplaats
+
+
+def managed_werkplaatsen(user):
+    """The werkplaatsen this user may manage, for menus."""
+    if is_national_admin(user):
+        return Werkplaats.objects.all()
+    if not user.is_authenticated:
+        return Werkplaats.objects.none()
+    managed = [pk for pk, role in roles_by_werkplaats(user).items() if role == Role.COORDINATOR]
+    return Werkplaats.objects.filter(pk__in=managed)

@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth.decorators import login_required
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Werkplaats – national administration")
+admin.site.site_title = _("Werkplaats administration")
+# One login for the whole site: the admin uses allauth's page, with its lockout and reset.
+admin.site.login = login_required(admin.site.login)
+
+urlpatterns = [
+    path("", include("werkplaats.pages.urls")),
+    path("", include("werkplaats.network.urls")),
+    path("", include("werkplaats.accounts.urls")),
+    path("account/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
