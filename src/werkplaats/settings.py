@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "whitenoise.runserver_nostatic",
     "template_partials",
     "django_tasks",
@@ -119,6 +120,9 @@ TEMPLATES = [
         },
     }
 ]
+
+# Forms render with our NL Design System templates (templates/django/forms/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Database: SQLite with WAL in ./var/ unless DATABASE_URL names another.
 _default_database_url = f"sqlite:///{VAR_DIR / 'werkplaats.sqlite3'}"
