@@ -130,7 +130,9 @@ _database_url = env_str("DATABASE_URL", _default_database_url)
 try:
     DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60)}
 except ValueError as error:
-    raise ConfigError(f"DATABASE_URL is not a database URL Werkplaats understands ({error}).")
+    raise ConfigError(
+        f"DATABASE_URL is not a database URL Werkplaats understands ({error})."
+    ) from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
@@ -194,6 +196,7 @@ AXES_USERNAME_FORM_FIELD = "login"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_VERBOSE = False
 
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -208,6 +211,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+if not PRODUCTION:
+    # WhiteNoise looks here on start; `make run` fills it, tests serve from the finders.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [
     ("vendor/utrecht", ROOT_DIR / "node_modules" / "@utrecht" / "component-library-css" / "dist"),
 ]

@@ -153,9 +153,7 @@ def test_demo_login_passes_allauth_email_verification(client):
 def test_demo_people_cover_every_role_and_one_national_admin():
     load_demo()
     den_haag_roles = set(
-        Membership.objects.filter(werkplaats__slug="den-haag-leiden").values_list(
-            "role", flat=True
-        )
+        Membership.objects.filter(werkplaats__slug="den-haag-leiden").values_list("role", flat=True)
     )
     assert den_haag_roles == set(Role.values)
     assert Membership.objects.get(user__email="coordinator-nh@example.org").role == Role.COORDINATOR
@@ -164,7 +162,9 @@ def test_demo_people_cover_every_role_and_one_national_admin():
     assert not admin.memberships.exists()
     listed = set(Membership.objects.values_list("listed", flat=True))
     assert listed == {True, False}
-    assert all(email.endswith("@example.org") for email in User.objects.values_list("email", flat=True))
+    assert all(
+        email.endswith("@example.org") for email in User.objects.values_list("email", flat=True)
+    )
 
 
 def test_no_phone_numbers_or_real_contact_names_in_werkplaats_texts():

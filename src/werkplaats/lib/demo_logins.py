@@ -1,6 +1,6 @@
 from django.conf import settings
 
-DEMO_PASSWORD_FILE = "demo_password"
+DEMO_PASSWORD_FILE = "demo_password"  # noqa: S105 (a file name)
 
 
 def demo_logins_text() -> str:

@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 
 from werkplaats.network.models import Organisation, Partnership, Theme, Werkplaats
 
@@ -21,6 +23,9 @@ class WerkplaatsAdmin(admin.ModelAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
+    formfield_overrides = {
+        models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}
+    }
     list_display = ["name", "kind", "place"]
     list_filter = ["kind"]
     search_fields = ["name", "place"]

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 
 from werkplaats.accounts.models import Membership, Role, User
+from werkplaats.lib.demo_logins import DEMO_PASSWORD_FILE
 from werkplaats.network.models import Organisation, Partnership, Theme, Werkplaats
 
 Kind = Organisation.Kind
@@ -112,10 +113,25 @@ ORGANISATIONS = {
         "Haarlem",
         "Lectoraat van Hogeschool Inholland.",
     ),
-    "gemeente-den-haag": ("Gemeente Den Haag", Kind.GEMEENTE, "Den Haag", "Gemeente in Zuid-Holland."),
+    "gemeente-den-haag": (
+        "Gemeente Den Haag",
+        Kind.GEMEENTE,
+        "Den Haag",
+        "Gemeente in Zuid-Holland.",
+    ),
     "gemeente-leiden": ("Gemeente Leiden", Kind.GEMEENTE, "Leiden", "Gemeente in Zuid-Holland."),
-    "gemeente-haarlem": ("Gemeente Haarlem", Kind.GEMEENTE, "Haarlem", "Gemeente in Noord-Holland."),
-    "gemeente-alkmaar": ("Gemeente Alkmaar", Kind.GEMEENTE, "Alkmaar", "Gemeente in Noord-Holland."),
+    "gemeente-haarlem": (
+        "Gemeente Haarlem",
+        Kind.GEMEENTE,
+        "Haarlem",
+        "Gemeente in Noord-Holland.",
+    ),
+    "gemeente-alkmaar": (
+        "Gemeente Alkmaar",
+        Kind.GEMEENTE,
+        "Alkmaar",
+        "Gemeente in Noord-Holland.",
+    ),
     "gemeente-schagen": (
         "Gemeente Schagen",
         Kind.GEMEENTE,
@@ -227,7 +243,7 @@ onderzoeksgemeenschap. De kracht is de combinatie van onderzoek, opleiding, prak
 """,
     "expected_results": """\
 De Werkplaats helpt professionals in het sociaal domein beter om te gaan met de uitdagingen
-van hun vak, door hen te ‘empoweren’ en inzichten uit de wetenschap aan te bieden die zij, na
+van hun vak, door hen te "empoweren" en inzichten uit de wetenschap aan te bieden die zij, na
 een eigen vertaalslag, direct in de praktijk kunnen brengen.
 
 Uit de activiteiten volgen:
@@ -299,13 +315,13 @@ In de leerateliers onderzoeken we specifieke vraagstukken, zoals:
 - Verbetertraject *Toegang*: de gemeente Hollands Kroon werkt met Movisie aan een betere
   toegang tot hulp en ondersteuning in het sociaal domein.
 - Blended Effectmeting en Benchmark (BEB): wat is een goede mix van online en fysieke
-  hulpverlening? We volgen klantreizen zoals ‘schoolmaatschappelijk werk’ en ‘armoede’, onder
+  hulpverlening? We volgen klantreizen zoals "schoolmaatschappelijk werk" en "armoede", onder
   meer met MEE & de Wering en Adsysco.
 - Een innovatie-aanpak in de Haarlemse wijk Schalkwijk, waar partijen samenwerken aan een
   inclusieve wijk; het lectoraat begeleidt het leerproces.
 - Vitale Stadsontwikkeling in Alkmaar: buurtbewoners en studenten Bouwkunde en Social Work
   bouwen samen aan een nieuwe stadswijk op het voormalige gasfabriekterrein.
-- Wat maakt de Slachthuisbuurt in Haarlem tot een ‘crafting community’?
+- Wat maakt de Slachthuisbuurt in Haarlem tot een "crafting community"?
 - Hoe kunnen sociaal professionals invloed uitoefenen, en hoe kunnen ze dat leren?
 """,
     "education": """\
@@ -363,7 +379,11 @@ uitkomsten met ons publiek.
         ("gemeente-haarlem", PartnerRole.PARTNER, "Inclusieve wijk Schalkwijk; Slachthuisbuurt."),
         ("gemeente-alkmaar", PartnerRole.PARTNER, "Vitale Stadsontwikkeling."),
         ("gemeente-schagen", PartnerRole.PARTNER, "Leertraject Integraal en wijkgericht werken."),
-        ("gemeente-den-helder", PartnerRole.PARTNER, "Leertraject Integraal en wijkgericht werken."),
+        (
+            "gemeente-den-helder",
+            PartnerRole.PARTNER,
+            "Leertraject Integraal en wijkgericht werken.",
+        ),
         (
             "gemeente-hollands-kroon",
             PartnerRole.PARTNER,
@@ -446,7 +466,7 @@ ADMIN_NAME = "Ada Admin"
 
 def demo_password() -> str:
     """The shared demo password: random the first time, then read from ``var/``."""
-    path = settings.VAR_DIR / "demo_password"
+    path = settings.VAR_DIR / DEMO_PASSWORD_FILE
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         # O_EXCL with mode 0600: the file is never readable by others, not even briefly.
