@@ -89,7 +89,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "werkplaats.lib.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -215,6 +215,7 @@ if not PRODUCTION:
     # WhiteNoise looks here on start; `make run` fills it, tests serve from the finders.
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [
+    PACKAGE_DIR / "static",
     ("vendor/utrecht", ROOT_DIR / "node_modules" / "@utrecht" / "component-library-css" / "dist"),
 ]
 MEDIA_URL = "/media/"

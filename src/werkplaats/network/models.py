@@ -125,7 +125,7 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("pages:organisation", kwargs={"slug": self.slug})
+        return reverse("network:organisation", kwargs={"slug": self.slug})
 
 
 class PartnershipQuerySet(models.QuerySet):

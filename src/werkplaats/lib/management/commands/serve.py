@@ -33,7 +33,9 @@ class Command(BaseCommand):
         python = sys.executable
         commands = [web_command(server, host, port, workers)]
         if not no_worker:
-            commands.append([python, "-m", "werkplaats", "db_worker", "--interval", "1"])
+            commands.append(
+                [python, "-m", "werkplaats", "db_worker", "--interval", "1", "--no-reload"]
+            )
         children = [subprocess.Popen(command) for command in commands]  # noqa: S603
         stopping = False
 
