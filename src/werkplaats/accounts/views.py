@@ -35,10 +35,18 @@ def mine(request):
     by_werkplaats = {
         key: list(rows) for key, rows in groupby(colleagues, key=lambda m: m.werkplaats_id)
     }
+    # One query for the organisation list, shared by every form on the page.
+    organisation_choices = list(OwnMembershipForm.base_fields["organisation"].choices)
+
+    def own_form(membership):
+        form = OwnMembershipForm(instance=membership, prefix=f"m{membership.pk}")
+        form.fields["organisation"].choices = organisation_choices
+        return form
+
     rows = [
         {
             "membership": membership,
-            "form": OwnMembershipForm(instance=membership, prefix=f"m{membership.pk}"),
+            "form": own_form(membership),
             "colleagues": by_werkplaats.get(membership.werkplaats_id, []),
         }
         for membership in memberships
@@ -95,7 +103,16 @@ def invitation(request, token):
                 status=403,
             )
         if request.method == "POST":
-            services.invitation_accept(invitation=invitation, user=user)
+            try:
+                services.invitation_accept(invitation=invitation, user=user)
+            except ValidationError as error:
+                # Used or withdrawn between showing the page and pressing the button.
+                return render(
+                    request,
+                    "accounts/invitation_problem.html",
+                    {"problem": " ".join(error.messages)},
+                    status=410,
+                )
             messages.success(
                 request,
                 _("Welcome to %(werkplaats)s.") % {"werkplaats": invitation.werkplaats},

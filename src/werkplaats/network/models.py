@@ -78,6 +78,10 @@ class Werkplaats(models.Model):
             raise ValidationError(
                 {"period_end": _("The end of the period cannot be before its start.")}
             )
+        if self.status == self.Status.COMPLETED and not self.period_end:
+            raise ValidationError(
+                {"period_end": _("A completed werkplaats needs the end of its period.")}
+            )
 
     @property
     def lectoraat_list(self) -> list[str]:

@@ -11,6 +11,8 @@ from werkplaats.network.models import Organisation, Partnership, Werkplaats
 def werkplaats_update(*, actor, werkplaats: Werkplaats, changes: dict) -> Werkplaats:
     """Apply ``changes`` (field name → new value) to a werkplaats's details."""
     themes = changes.pop("themes", None)
+    if not changes and themes is None:
+        return werkplaats
     for name, value in changes.items():
         setattr(werkplaats, name, value)
     werkplaats.full_clean()

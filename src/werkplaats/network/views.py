@@ -76,7 +76,7 @@ def manage(request, slug):
 @login_required
 def manage_details(request, slug):
     werkplaats = get_werkplaats_for_user(request.user, slug, MANAGE)
-    form = WerkplaatsForm(request.POST or None, instance=werkplaats)
+    form = WerkplaatsForm(request.POST if request.method == "POST" else None, instance=werkplaats)
     if request.method == "POST":
         if form.is_valid():
             changes = {name: form.cleaned_data[name] for name in form.changed_data}
@@ -120,7 +120,11 @@ def partner_edit(request, slug, pk=None):
         if pk
         else Partnership(werkplaats=werkplaats)
     )
-    form = PartnershipForm(request.POST or None, instance=partnership, editing=pk is not None)
+    form = PartnershipForm(
+        request.POST if request.method == "POST" else None,
+        instance=partnership,
+        editing=pk is not None,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.partnership_save(actor=request.user, partnership=form.instance)
@@ -162,7 +166,7 @@ def partner_remove(request, slug, pk):
 def organisation_create(request, slug):
     """A coordinator adds an organisation that is not in the directory yet."""
     werkplaats = get_werkplaats_for_user(request.user, slug, MANAGE)
-    form = OrganisationForm(request.POST or None)
+    form = OrganisationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             organisation = services.organisation_create(

@@ -1,0 +1,200 @@
+"""Who gets what, for every URL of the project's own apps, by GET and by POST.
+
+The table below is the specification: one entry per URL name. Adding a URL pattern to
+one of our apps without adding it here makes ``test_every_url_pattern_is_in_the_table``
+fail, so no new view escapes this matrix.
+
+POSTs carry one meaningless field: enough to bind a form (so a form view that ran answers
+400) without filling it in, and for the destructive endpoints it proves that only the
+right people can use them.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.accounts.factories import InvitationFactory
+from tests.conftest import ROLES
+from tests.network.factories import OrganisationFactory, PartnershipFactory
+from tests.pages.factories import ContactMessageFactory
+from werkplaats.accounts.models import Membership, Role
+from werkplaats.audit.models import AuditEntry
+from werkplaats.network.models import Partnership
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """A 302 to a page whose path starts with ``to`` (a URL name)."""
+
+    to: str
+
+
+LOGIN = Redirect("account_login")
+SIGNUP = Redirect("account_signup")
+
+
+def everyone(outcome):
+    return dict.fromkeys(ROLES, outcome)
+
+
+def logged_in(outcome):
+    """Member-only pages: anonymous visitors are sent to the login page."""
+    return {**everyone(outcome), "anonymous": LOGIN}
+
+
+def managers(outcome):
+    """Management of werkplaats A: its coordinators and national admins, nobody else."""
+    return {
+        "anonymous": LOGIN,
+        "member_a": 404,
+        "coordinator_b": 404,
+        "coordinator_a": outcome,
+        "national_admin": outcome,
+    }
+
+
+# A POST-only view answers 405 to a GET before it looks at the werkplaats, so the
+# answer tells nobody anything about it.
+POST_ONLY_GET = logged_in(405)
+
+# URL name -> method -> role -> outcome (a status code or a Redirect).
+EXPECTED = {
+    # Public pages.
+    "pages:home": {"GET": everyone(200), "POST": everyone(200)},
+    "pages:werkplaats": {"GET": everyone(200), "POST": everyone(200)},
+    "pages:contact": {"GET": everyone(405), "POST": everyone(400)},
+    "network:organisation_list": {"GET": everyone(200), "POST": everyone(200)},
+    "network:organisation": {"GET": everyone(200), "POST": everyone(200)},
+    # Member-only pages.
+    "accounts:mine": {"GET": logged_in(200), "POST": logged_in(200)},
+    "accounts:membership_update_own": {
+        "GET": POST_ONLY_GET,
+        # Only the member themselves may change their membership; others get 404.
+        "POST": {**logged_in(404), "member_a": 302},
+    },
+    "accounts:invitation": {
+        # The invitation is for a new address: a stranger is sent to sign up, anyone
+        # logged in with another address is refused.
+        "GET": {**everyone(403), "anonymous": SIGNUP},
+        "POST": {**everyone(403), "anonymous": SIGNUP},
+    },
+    # Management of werkplaats A.
+    "network:manage": {"GET": managers(200), "POST": managers(200)},
+    "network:manage_details": {"GET": managers(200), "POST": managers(400)},
+    "network:manage_partners": {"GET": managers(200), "POST": managers(200)},
+    "network:partner_add": {"GET": managers(200), "POST": managers(400)},
+    "network:partner_edit": {"GET": managers(200), "POST": managers(400)},
+    "network:partner_remove": {"GET": managers(200), "POST": managers(302)},
+    "network:organisation_create": {"GET": managers(200), "POST": managers(400)},
+    "network:manage_messages": {"GET": managers(200), "POST": managers(200)},
+    "accounts:manage_members": {"GET": managers(200), "POST": managers(200)},
+    "accounts:invite": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "accounts:change_role": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "accounts:remove_member": {"GET": managers(200), "POST": managers(302)},
+    "accounts:revoke_invitation": {"GET": POST_ONLY_GET, "POST": managers(302)},
+}
+
+
+def url_kwargs(name, o):
+    """The URL's arguments, taken from real objects of werkplaats A."""
+    a = {"slug": o["werkplaats"].slug}
+    return {
+        "pages:home": {},
+        "pages:werkplaats": a,
+        "pages:contact": a,
+        "network:organisation_list": {},
+        "network:organisation": {"slug": o["organisation"].slug},
+        "accounts:mine": {},
+        "accounts:membership_update_own": {"pk": o["membership"].pk},
+        "accounts:invitation": {"token": o["invitation"].token},
+        "network:manage": a,
+        "network:manage_details": a,
+        "network:manage_partners": a,
+        "network:partner_add": a,
+        "network:partner_edit": {**a, "pk": o["partnership"].pk},
+        "network:partner_remove": {**a, "pk": o["partnership"].pk},
+        "network:organisation_create": a,
+        "network:manage_messages": a,
+        "accounts:manage_members": a,
+        "accounts:invite": a,
+        "accounts:change_role": {**a, "pk": o["membership"].pk},
+        "accounts:remove_member": {**a, "pk": o["membership"].pk},
+        "accounts:revoke_invitation": {**a, "pk": o["invitation"].pk},
+    }[name]
+
+
+def own_url_names():
+    """'namespace:name' of every URL pattern whose view lives in our own package."""
+    names = set()
+
+    def walk(patterns, namespace):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = pattern.namespace or namespace
+                if pattern.namespace and namespace:
+                    inner = f"{namespace}:{pattern.namespace}"
+                walk(pattern.url_patterns, inner)
+            elif isinstance(pattern, URLPattern):
+                module = getattr(pattern.callback, "__module__", "") or ""
+                if module.startswith("werkplaats."):
+                    assert pattern.name, f"{pattern} of {module} has no name"
+                    names.add(f"{namespace}:{pattern.name}" if namespace else pattern.name)
+
+    walk(get_resolver().url_patterns, None)
+    return names
+
+
+def test_every_url_pattern_is_in_the_table():
+    assert own_url_names() == set(EXPECTED)
+
+
+@pytest.fixture
+def objects(werkplaats_a, member_a, coordinator_a):
+    organisation = OrganisationFactory()
+    return {
+        "werkplaats": werkplaats_a,
+        "organisation": organisation,
+        "partnership": PartnershipFactory(werkplaats=werkplaats_a, organisation=organisation),
+        "membership": Membership.objects.get(user=member_a, werkplaats=werkplaats_a),
+        "invitation": InvitationFactory(werkplaats=werkplaats_a, email="nieuw@example.org"),
+        "message": ContactMessageFactory(werkplaats=werkplaats_a),
+    }
+
+
+def assert_nothing_changed(o):
+    """A refused request leaves every record of werkplaats A as it was."""
+    assert Partnership.objects.filter(pk=o["partnership"].pk).exists()
+    membership = Membership.objects.get(pk=o["membership"].pk)
+    assert (membership.role, membership.listed) == (Role.RESEARCHER, False)
+    o["invitation"].refresh_from_db()
+    assert o["invitation"].is_usable
+    assert not AuditEntry.objects.exists()
+
+
+CASES = [
+    pytest.param(name, method, role, by_role[role], id=f"{name}-{method}-{role}")
+    for name, by_method in EXPECTED.items()
+    for method, by_role in by_method.items()
+    for role in ROLES
+]
+
+
+@pytest.mark.parametrize(("name", "method", "role", "expected"), CASES)
+def test_each_role_gets_the_expected_answer(
+    client_for, role_users, objects, name, method, role, expected
+):
+    url = reverse(name, kwargs=url_kwargs(name, objects))
+    client = client_for(role_users[role])
+
+    response = client.get(url) if method == "GET" else client.post(url, {"matrix": "1"})
+
+    if expected in (LOGIN, 403, 404, 405):
+        assert_nothing_changed(objects)
+    if isinstance(expected, Redirect):
+        assert response.status_code == 302, response.content[:500]
+        assert response["Location"].startswith(reverse(expected.to))
+        if expected is LOGIN:
+            assert "next=" in response["Location"]
+    else:
+        assert response.status_code == expected
