@@ -24,6 +24,8 @@ PROJECT_VARIABLES = {
     "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "EMAIL_USE_SSL",
     "DEFAULT_FROM_EMAIL", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_PRELOAD",
     "LOG_LEVEL", "WEB_WORKERS", "DJANGO_SETTINGS_MODULE",
+    # Set by the browser tests for Playwright; the deploy check rightly refuses it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }  # fmt: skip
 
 

@@ -24,7 +24,8 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
     )
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    # No preselected role: pressing "send" without looking must not create a coordinator.
+    role = forms.ChoiceField(label=_("Role"), choices=[("", _("Choose a role")), *Role.choices])
 
 
 class MembershipRoleForm(forms.Form):
