@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "werkplaats.accounts",
     "werkplaats.network",
     "werkplaats.audit",
+    "werkplaats.questions",
+    "werkplaats.agenda",
     "werkplaats.pages",
 ]
 

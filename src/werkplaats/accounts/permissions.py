@@ -4,8 +4,10 @@ Three actions on a werkplaats:
 
 * ``view``: its public pages; everyone.
 * ``view_members``: member-only content; its members, and national admins.
-* ``manage``: details, partners, members, invitations, messages; its coordinators,
-  and national admins.
+* ``reflect``: write scientific reflections and read their drafts; its researchers
+  and coordinators, and national admins.
+* ``manage``: details, partners, members, invitations, messages, the question
+  workflow and the knowledge agenda; its coordinators, and national admins.
 
 Views never test roles themselves: they call :func:`can` or one of the
 ``get_…_for_user`` lookups, which answer 404 (not 403) so that a coordinator of
@@ -20,8 +22,10 @@ from werkplaats.network.models import Werkplaats
 
 VIEW = "view"
 VIEW_MEMBERS = "view_members"
+REFLECT = "reflect"
 MANAGE = "manage"
-ACTIONS = (VIEW, VIEW_MEMBERS, MANAGE)
+ACTIONS = (VIEW, VIEW_MEMBERS, REFLECT, MANAGE)
+REFLECTING_ROLES = (Role.RESEARCHER, Role.COORDINATOR)
 
 
 def is_national_admin(user) -> bool:
@@ -61,6 +65,8 @@ def can(user, action: str, werkplaats: Werkplaats) -> bool:
     role = role_in(user, werkplaats)
     if action == VIEW_MEMBERS:
         return role is not None
+    if action == REFLECT:
+        return role in REFLECTING_ROLES
     return role == Role.COORDINATOR
 
 
