@@ -15,12 +15,16 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.accounts.factories import InvitationFactory
+from tests.agenda.factories import AgendaFactory, AgendaThemeFactory
 from tests.conftest import ROLES
 from tests.network.factories import OrganisationFactory, PartnershipFactory
 from tests.pages.factories import ContactMessageFactory
+from tests.questions.factories import QuestionFactory
 from werkplaats.accounts.models import Membership, Role
+from werkplaats.agenda.models import AgendaTheme, Comment, Support
 from werkplaats.audit.models import AuditEntry
 from werkplaats.network.models import Partnership
+from werkplaats.questions.models import Question, Reflection, Status, Transition
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,16 @@ def managers(outcome):
         "coordinator_a": outcome,
         "national_admin": outcome,
     }
+
+
+def reflectors(outcome):
+    """Reflection on questions of werkplaats A: its researchers and coordinators."""
+    return {**managers(outcome), "member_a": outcome}
+
+
+def members(outcome):
+    """Taking part in werkplaats A (support, comments): its members and national admins."""
+    return {**logged_in(outcome), "coordinator_b": 404}
 
 
 # A POST-only view answers 405 to a GET before it looks at the werkplaats, so the
@@ -93,12 +107,36 @@ EXPECTED = {
     "accounts:change_role": {"GET": POST_ONLY_GET, "POST": managers(400)},
     "accounts:remove_member": {"GET": managers(200), "POST": managers(302)},
     "accounts:revoke_invitation": {"GET": POST_ONLY_GET, "POST": managers(302)},
+    # Questions from practice.
+    "questions:ask": {"GET": everyone(200), "POST": everyone(400)},
+    "questions:similar": {"GET": everyone(200), "POST": everyone(200)},
+    "questions:asked": {"GET": everyone(200), "POST": everyone(200)},
+    "questions:list": {"GET": everyone(200), "POST": everyone(200)},
+    "questions:detail": {"GET": everyone(200), "POST": everyone(200)},
+    "questions:follow": {"GET": everyone(200), "POST": everyone(200)},
+    "questions:transition": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "questions:reflection": {"GET": reflectors(200), "POST": reflectors(400)},
+    "questions:reflection_publish": {"GET": POST_ONLY_GET, "POST": reflectors(400)},
+    "questions:queue": {"GET": managers(200), "POST": managers(200)},
+    # The knowledge agenda.
+    "agenda:national": {"GET": everyone(200), "POST": everyone(200)},
+    "agenda:werkplaats_agenda": {"GET": everyone(200), "POST": everyone(200)},
+    "agenda:support": {"GET": POST_ONLY_GET, "POST": members(302)},
+    "agenda:comment": {"GET": POST_ONLY_GET, "POST": members(400)},
+    "agenda:manage": {"GET": managers(200), "POST": managers(200)},
+    "agenda:agenda_add": {"GET": managers(200), "POST": managers(400)},
+    "agenda:agenda_edit": {"GET": managers(200), "POST": managers(400)},
+    "agenda:theme_add": {"GET": managers(200), "POST": managers(400)},
+    "agenda:theme_edit": {"GET": managers(200), "POST": managers(400)},
+    "agenda:theme_delete": {"GET": managers(200), "POST": managers(302)},
 }
 
 
 def url_kwargs(name, o):
     """The URL's arguments, taken from real objects of werkplaats A."""
     a = {"slug": o["werkplaats"].slug}
+    q = {**a, "pk": o["question"].pk}
+    theme = {**a, "kind": "thema", "pk": o["agenda_theme"].pk}
     return {
         "pages:home": {},
         "pages:werkplaats": a,
@@ -121,6 +159,26 @@ def url_kwargs(name, o):
         "accounts:change_role": {**a, "pk": o["membership"].pk},
         "accounts:remove_member": {**a, "pk": o["membership"].pk},
         "accounts:revoke_invitation": {**a, "pk": o["invitation"].pk},
+        "questions:ask": a,
+        "questions:similar": a,
+        "questions:asked": a,
+        "questions:list": a,
+        "questions:queue": a,
+        "questions:detail": q,
+        "questions:transition": q,
+        "questions:reflection": q,
+        "questions:reflection_publish": q,
+        "questions:follow": {"token": o["question"].follow_token},
+        "agenda:national": {},
+        "agenda:werkplaats_agenda": a,
+        "agenda:support": theme,
+        "agenda:comment": theme,
+        "agenda:manage": a,
+        "agenda:agenda_add": a,
+        "agenda:agenda_edit": {**a, "pk": o["agenda"].pk},
+        "agenda:theme_add": {**a, "agenda_pk": o["agenda"].pk},
+        "agenda:theme_edit": {**a, "pk": o["agenda_theme"].pk},
+        "agenda:theme_delete": {**a, "pk": o["agenda_theme"].pk},
     }[name]
 
 
@@ -152,6 +210,7 @@ def test_every_url_pattern_is_in_the_table():
 @pytest.fixture
 def objects(werkplaats_a, member_a, coordinator_a):
     organisation = OrganisationFactory()
+    agenda = AgendaFactory(werkplaats=werkplaats_a)
     return {
         "werkplaats": werkplaats_a,
         "organisation": organisation,
@@ -159,6 +218,9 @@ def objects(werkplaats_a, member_a, coordinator_a):
         "membership": Membership.objects.get(user=member_a, werkplaats=werkplaats_a),
         "invitation": InvitationFactory(werkplaats=werkplaats_a, email="nieuw@example.org"),
         "message": ContactMessageFactory(werkplaats=werkplaats_a),
+        "question": QuestionFactory(werkplaats=werkplaats_a, status=Status.IN_PROGRESS),
+        "agenda": agenda,
+        "agenda_theme": AgendaThemeFactory(agenda=agenda),
     }
 
 
@@ -169,6 +231,12 @@ def assert_nothing_changed(o):
     assert (membership.role, membership.listed) == (Role.RESEARCHER, False)
     o["invitation"].refresh_from_db()
     assert o["invitation"].is_usable
+    assert Question.objects.get(pk=o["question"].pk).version == 1
+    assert Transition.objects.count() == 1
+    assert not Reflection.objects.exists()
+    assert AgendaTheme.objects.filter(pk=o["agenda_theme"].pk).exists()
+    assert not Support.objects.exists()
+    assert not Comment.objects.exists()
     assert not AuditEntry.objects.exists()
 
 
@@ -189,7 +257,7 @@ def test_each_role_gets_the_expected_answer(
 
     response = client.get(url) if method == "GET" else client.post(url, {"matrix": "1"})
 
-    if expected in (LOGIN, 403, 404, 405):
+    if expected in (LOGIN, 400, 403, 404, 405):
         assert_nothing_changed(objects)
     if isinstance(expected, Redirect):
         assert response.status_code == 302, response.content[:500]

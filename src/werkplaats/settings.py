@@ -219,6 +219,7 @@ if not PRODUCTION:
 STATICFILES_DIRS = [
     PACKAGE_DIR / "static",
     ("vendor/utrecht", ROOT_DIR / "node_modules" / "@utrecht" / "component-library-css" / "dist"),
+    ("vendor/htmx", ROOT_DIR / "node_modules" / "htmx.org" / "dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"

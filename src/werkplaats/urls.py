@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("werkplaats.pages.urls")),
     path("", include("werkplaats.network.urls")),
     path("", include("werkplaats.accounts.urls")),
+    path("", include("werkplaats.questions.urls")),
+    path("", include("werkplaats.agenda.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -80,9 +80,17 @@ def support_toggle(*, user, agenda_theme=None, question=None) -> bool:
 @transaction.atomic
 def comment_add(*, user, text: str, agenda_theme=None, question=None) -> Comment:
     target = _target(agenda_theme=agenda_theme, question=question)
-    if not text.strip():
+    text = text.strip()
+    if not text:
         raise ValidationError({"text": _("Write your comment.")})
-    comment = Comment(user=user, text=text.strip(), **target)
+    # full_clean() does not check a TextField's max_length; the service keeps the model's word.
+    limit = Comment._meta.get_field("text").max_length
+    if len(text) > limit:
+        message = _("Your comment is too long. Use at most %(limit_value)d characters.")
+        raise ValidationError(
+            {"text": ValidationError(message, code="max_length", params={"limit_value": limit})}
+        )
+    comment = Comment(user=user, text=text, **target)
     comment.full_clean()
     comment.save()
     return comment

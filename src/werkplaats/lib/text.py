@@ -6,6 +6,7 @@ prefix "ge-" (gemeente → meen, gezin → zin), which merges unrelated social-d
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
 
@@ -22,6 +23,21 @@ zij zijn zo zoals zou zullen
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
 
+def _read_synonyms(path: Path) -> dict[str, str]:
+    """{word: the first word of its line} from a synonym list (see synonyms.txt)."""
+    mapping = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split()
+        if words and not words[0].startswith("#"):
+            for word in words:
+                mapping[word] = words[0]
+    return mapping
+
+
+SYNONYMS = _read_synonyms(Path(__file__).with_name("synonyms.txt"))
+SOCIAL_TEAM = re.compile(r"\bsociaal\s+(?:wijk)?team", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     return snowballstemmer.stemmer("dutch_porter")
@@ -33,11 +49,12 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """The stemmed content words of ``text``, in order, stop words left out."""
-    words = [w.lower() for w in WORD.findall(text or "")]
+    """The stemmed content words of ``text``, in order: stop words left out, synonyms joined."""
+    text = SOCIAL_TEAM.sub("wijkteam", text or "")
     result = []
-    for word in words:
+    for word in WORD.findall(text.lower()):
         for part in word.split("-"):
+            part = SYNONYMS.get(part, part)
             if len(part) > 1 and part not in STOP_WORDS:
                 result.append(stem(part))
     return result

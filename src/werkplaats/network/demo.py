@@ -7,8 +7,9 @@ are role mailboxes on example.org and the demo people have made-up names.
 
 Loading is idempotent: every row is found by its slug or e-mail address and updated, so
 running it twice, or on a database that already has data, creates no duplicates and
-deletes nothing. It writes no audit entries: loading demo data is not something a person
-did in a werkplaats.
+deletes nothing. The network records are written without audit entries, since loading
+them is not something a person did; the demo questions go through the workflow services,
+so they get real transitions and audit entries.
 
 Every demo person has the same password. It is random, made once and kept in
 ``var/demo_password``, so that the logins printed by ``python -m werkplaats demo`` keep
@@ -459,6 +460,20 @@ MEMBERS = {
         "hogeschool-inholland",
         True,
     ),
+    "onderzoeker-nh@example.org": (
+        "Nadia Noordonderzoeker",
+        "noord-holland",
+        Role.RESEARCHER,
+        "lectoraat-empowerment-en-professionalisering",
+        True,
+    ),
+    "professional-nh@example.org": (
+        "Pieter Praktijk",
+        "noord-holland",
+        Role.PROFESSIONAL,
+        "dock",
+        False,
+    ),
 }
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_NAME = "Ada Admin"
@@ -557,6 +572,18 @@ def load_demo(*, stdout=None) -> DemoResult:
                 },
             )
             count("memberships", new)
+
+    # Hook: the demo content of the apps built on the network, idempotent like the above.
+    # The agenda comes first (questions are put on its themes), then the questions, then
+    # members' support and comments on both. Unlike the records above, questions go
+    # through the workflow services, so they get real transitions and audit entries (but
+    # no e-mail to their made-up askers: see questions/demo.py).
+    from werkplaats.agenda.demo import load_agenda_demo, load_support_demo
+    from werkplaats.questions.demo import load_questions_demo
+
+    load_agenda_demo(count=count)
+    load_questions_demo(count=count)
+    load_support_demo(count=count)
 
     if stdout is not None:
         for label, flags in created.items():

@@ -12,7 +12,10 @@ from werkplaats.network.models import Werkplaats
 
 
 class Command(BaseCommand):
-    help = "Load the demo werkplaatsen, partners, themes and one demo login per role."
+    help = (
+        "Load the demo werkplaatsen, partners, themes, knowledge agendas, questions and "
+        "one demo login per role."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
