@@ -1,5 +1,7 @@
 """Small assertions shared by the tests."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.html import escape
 
@@ -26,3 +28,23 @@ def form_errors(response, name: str = "form") -> dict:
 
 def messages_of(response) -> list[str]:
     return [str(message) for message in response.context["messages"]]
+
+
+def queries(client, url, data=None):
+    """The SQL of one GET of ``url``, which must answer 200."""
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, data)
+    assert response.status_code == 200
+    return [query["sql"] for query in context.captured_queries]
+
+
+def assert_same_cost(client, url, add_rows, data=None, *, small=3, large=30):
+    """A page costs as many queries with ``large`` rows as with ``small`` ones."""
+    client.get(url, data)  # warm up caches that are filled once per process
+    add_rows(small)
+    few = queries(client, url, data)
+    add_rows(large - small)
+    many = queries(client, url, data)
+    assert len(many) == len(few), (
+        f"{len(few)} queries with {small} rows, {len(many)} with {large}:\n" + "\n".join(many)
+    )

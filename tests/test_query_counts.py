@@ -5,10 +5,9 @@ more, and measures again.
 """
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.accounts.factories import InvitationFactory, MembershipFactory
+from tests.helpers import assert_same_cost
 from tests.network.factories import (
     OrganisationFactory,
     PartnershipFactory,
@@ -18,24 +17,6 @@ from tests.network.factories import (
 from tests.pages.factories import ContactMessageFactory
 from werkplaats.accounts.models import Role
 from werkplaats.network.models import Organisation, Partnership
-
-
-def queries(client, url, data=None):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url, data)
-    assert response.status_code == 200
-    return [query["sql"] for query in context.captured_queries]
-
-
-def assert_same_cost(client, url, add_rows, data=None):
-    client.get(url, data)  # warm up caches that are filled once per process
-    add_rows(3)
-    small = queries(client, url, data)
-    add_rows(27)
-    large = queries(client, url, data)
-    assert len(large) == len(small), (
-        f"{len(small)} queries with 3 rows, {len(large)} with 30:\n" + "\n".join(large)
-    )
 
 
 def test_home_query_count_does_not_grow_with_werkplaatsen(client_for, db):

@@ -1,7 +1,5 @@
 """The agenda pages cost a fixed number of queries whatever their size (2 rows or 20)."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.accounts.factories import MembershipFactory
@@ -13,25 +11,12 @@ from tests.agenda.factories import (
     QuestionFactory,
     SupportFactory,
 )
+from tests.helpers import assert_same_cost
 from tests.network.factories import ThemeFactory, WerkplaatsFactory
 
 
-def queries(client, url):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return [query["sql"] for query in context.captured_queries]
-
-
-def assert_same_cost(client, url, add_rows):
-    add_rows(2)
-    client.get(url)  # warm up caches that are filled once per process
-    small = queries(client, url)
-    add_rows(18)
-    large = queries(client, url)
-    assert len(large) == len(small), (
-        f"{len(small)} queries with 2 rows, {len(large)} with 20:\n" + "\n".join(large)
-    )
+def assert_same_cost_2_20(client, url, add_rows):
+    assert_same_cost(client, url, add_rows, small=2, large=20)
 
 
 def full_themes(agenda, n, people):
@@ -56,14 +41,14 @@ def test_national_page_query_count_does_not_grow(client_for, db):
             AgendaFactory(werkplaats=werkplaats, start_year=2010, end_year=2012)
             full_themes(AgendaFactory(werkplaats=werkplaats), 2, [])
 
-    assert_same_cost(client_for(None), reverse("agenda:national"), add)
+    assert_same_cost_2_20(client_for(None), reverse("agenda:national"), add)
 
 
 def test_national_page_query_count_does_not_grow_with_themes(client_for, agenda_a):
     def add(n):
         full_themes(agenda_a, n, [])
 
-    assert_same_cost(client_for(None), reverse("agenda:national"), add)
+    assert_same_cost_2_20(client_for(None), reverse("agenda:national"), add)
 
 
 def agenda_url(werkplaats):
@@ -77,7 +62,7 @@ def test_agenda_page_query_count_does_not_grow_for_visitors(client_for, werkplaa
             n, agenda=AgendaFactory(werkplaats=werkplaats_a, start_year=1990 + n, end_year=2009)
         )
 
-    assert_same_cost(client_for(None), agenda_url(werkplaats_a), add)
+    assert_same_cost_2_20(client_for(None), agenda_url(werkplaats_a), add)
 
 
 def test_agenda_page_query_count_does_not_grow_for_members(
@@ -90,7 +75,7 @@ def test_agenda_page_query_count_does_not_grow_for_members(
         ]
         full_themes(agenda_a, n, people)
 
-    assert_same_cost(client_for(member_a), agenda_url(werkplaats_a), add)
+    assert_same_cost_2_20(client_for(member_a), agenda_url(werkplaats_a), add)
 
 
 def test_manage_page_query_count_does_not_grow(client_for, coordinator_a, werkplaats_a):
@@ -98,6 +83,6 @@ def test_manage_page_query_count_does_not_grow(client_for, coordinator_a, werkpl
         people = [m.user for m in MembershipFactory.create_batch(2, werkplaats=werkplaats_a)]
         full_themes(AgendaFactory(werkplaats=werkplaats_a, start_year=1990 + n), n, people)
 
-    assert_same_cost(
+    assert_same_cost_2_20(
         client_for(coordinator_a), reverse("agenda:manage", args=[werkplaats_a.slug]), add
     )

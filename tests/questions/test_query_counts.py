@@ -1,30 +1,10 @@
 """The question pages cost a fixed number of queries whatever their size (3 rows or 30)."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.agenda.factories import AgendaFactory, AgendaThemeFactory
+from tests.helpers import assert_same_cost
 from tests.network.factories import ThemeFactory
 from tests.questions.factories import QuestionFactory, ReferenceFactory, ReflectionFactory
 from werkplaats.questions.models import Status, Transition
-
-
-def queries(client, url, data=None):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url, data)
-    assert response.status_code == 200
-    return [query["sql"] for query in context.captured_queries]
-
-
-def assert_same_cost(client, url, add_rows, data=None):
-    client.get(url, data)  # warm up caches that are filled once per process
-    add_rows(3)
-    small = queries(client, url, data)
-    add_rows(27)
-    large = queries(client, url, data)
-    assert len(large) == len(small), (
-        f"{len(small)} queries with 3 rows, {len(large)} with 30:\n" + "\n".join(large)
-    )
 
 
 def add_questions(werkplaats, statuses):
