@@ -90,7 +90,7 @@ def test_a_refused_step_says_which_statuses_are_involved(werkplaats_a, coordinat
         transition(question, Status.ANSWERED, coordinator_a, note="Klaar")
 
     [message] = refused.value.message_dict["to_status"]
-    assert message == nl("A question that is %(status)s cannot become %(new)s.") % {
+    assert message == nl('A question with status "%(status)s" cannot move to "%(new)s".') % {
         "status": nl("submitted"),
         "new": nl("answered"),
     }

@@ -65,7 +65,7 @@ def test_every_step_through_the_page(
         assert list(response.context["transition_form"].errors) == ["to_status"]
         assert (
             escape(
-                nl("A question that is %(status)s cannot become %(new)s.")
+                nl('A question with status "%(status)s" cannot move to "%(new)s".')
                 % {
                     "status": nl(Status(start).label),
                     "new": nl(Status(end).label),

@@ -57,7 +57,9 @@ def transition_problems(
     """What is wrong with this step, by form field; empty when it may be taken."""
     problems = {}
     if to_status not in TRANSITIONS.get(question.status, ()):
-        problems["to_status"] = _("A question that is %(status)s cannot become %(new)s.") % {
+        problems["to_status"] = _(
+            'A question with status "%(status)s" cannot move to "%(new)s".'
+        ) % {
             "status": Status(question.status).label,
             "new": Status(to_status).label if to_status in Status.values else to_status,
         }
