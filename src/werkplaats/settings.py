@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "werkplaats.audit",
     "werkplaats.questions",
     "werkplaats.agenda",
+    "werkplaats.ateliers",
     "werkplaats.pages",
 ]
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("werkplaats.accounts.urls")),
     path("", include("werkplaats.questions.urls")),
     path("", include("werkplaats.agenda.urls")),
+    path("", include("werkplaats.ateliers.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -85,3 +85,55 @@ def managed_werkplaatsen(user):
         return Werkplaats.objects.none()
     managed = [pk for pk, role in roles_by_werkplaats(user).items() if role == Role.COORDINATOR]
     return Werkplaats.objects.filter(pk__in=managed)
+
+
+# Ateliers: their leads (trekkers) manage them beside the werkplaats's coordinators.
+
+
+def atelier_role(user, atelier) -> str | None:
+    """The user's role in the atelier once accepted, read once per request."""
+    if not user.is_authenticated:
+        return None
+    cache = getattr(user, "_atelier_roles", None)
+    if cache is None:
+        from werkplaats.ateliers.models import AtelierMember
+
+        cache = dict(
+            AtelierMember.objects.filter(user=user, state=AtelierMember.State.ACCEPTED).values_list(
+                "atelier_id", "role"
+            )
+        )
+        user._atelier_roles = cache
+    return cache.get(atelier.pk)
+
+
+def forget_atelier_roles(user) -> None:
+    if hasattr(user, "_atelier_roles"):
+        del user._atelier_roles
+
+
+def can_lead_atelier(user, atelier) -> bool:
+    from werkplaats.ateliers.models import AtelierRole
+
+    return can(user, MANAGE, atelier.werkplaats) or (
+        atelier_role(user, atelier) == AtelierRole.TREKKER
+    )
+
+
+def is_atelier_member(user, atelier) -> bool:
+    """Members see the logbook; leads and the werkplaats's coordinators count as members."""
+    return can_lead_atelier(user, atelier) or atelier_role(user, atelier) is not None
+
+
+def get_atelier_for_user(user, slug: str, atelier_slug: str, *, lead: bool = False):
+    """An atelier of the werkplaats; one in preparation only for its members, else 404."""
+    from werkplaats.ateliers.models import Atelier
+
+    atelier = get_object_or_404(
+        Atelier.objects.select_related("werkplaats"), werkplaats__slug=slug, slug=atelier_slug
+    )
+    if lead and not can_lead_atelier(user, atelier):
+        raise Http404
+    if not atelier.is_public and not is_atelier_member(user, atelier):
+        raise Http404
+    return atelier

@@ -1,0 +1,70 @@
+"""Uploaded files: the type is read from the content, not from the name the sender gave."""
+
+import zipfile
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+# Signature at the start of the file → (content type, file name endings that may carry it).
+SIGNATURES = [
+    (b"%PDF-", "application/pdf", (".pdf",)),
+    (b"\x89PNG\r\n\x1a\n", "image/png", (".png",)),
+    (b"\xff\xd8\xff", "image/jpeg", (".jpg", ".jpeg")),
+]
+ZIP_TYPES = [
+    # (a member name the zip must hold, content type, endings)
+    ("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+     (".docx",)),
+    ("content.xml", "application/vnd.oasis.opendocument.text", (".odt",)),
+]  # fmt: skip
+
+
+def _zip_type(upload) -> tuple[str, tuple[str, ...]] | None:
+    try:
+        upload.seek(0)
+        with zipfile.ZipFile(upload) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return None
+    finally:
+        upload.seek(0)
+    for member, content_type, endings in ZIP_TYPES:
+        if member in names:
+            return content_type, endings
+    return None
+
+
+def checked_content_type(upload) -> str:
+    """The content type of an upload that may be stored, or a ValidationError saying why not.
+
+    Allowed: PDF, DOCX, ODT, PNG and JPEG, at most 10 MB, and the name must end as the
+    content says (a PDF called "verslag.docx" is refused).
+    """
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("%(name)s is too large. Files can be at most 10 MB.") % {"name": upload.name}
+        )
+    name = upload.name.lower()
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    found = None
+    for signature, content_type, endings in SIGNATURES:
+        if head.startswith(signature):
+            found = (content_type, endings)
+            break
+    if found is None and head.startswith(b"PK\x03\x04"):
+        found = _zip_type(upload)
+    if found is None:
+        raise ValidationError(
+            _("%(name)s is not a PDF, Word, OpenDocument or image file.") % {"name": upload.name}
+        )
+    content_type, endings = found
+    if not name.endswith(endings):
+        raise ValidationError(
+            _("%(name)s is not what its name says. Check the file and try again.")
+            % {"name": upload.name}
+        )
+    return content_type
