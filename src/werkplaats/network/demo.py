@@ -583,6 +583,10 @@ def load_demo(*, stdout=None) -> DemoResult:
 
     load_agenda_demo(count=count)
     load_questions_demo(count=count)
+    # Ateliers link to the questions and agenda themes above; no mail: see ateliers/demo.py.
+    from werkplaats.ateliers.demo import load_ateliers_demo
+
+    load_ateliers_demo(count=count)
     load_support_demo(count=count)
 
     if stdout is not None:

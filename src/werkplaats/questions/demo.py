@@ -13,7 +13,7 @@ written with ``services.reflection_save`` by the demo researcher.
 **Mail.** Those services also enqueue e-mails with ``transaction.on_commit``: a
 confirmation to the asker, a notice to the werkplaats mailbox, one per status change and
 per published reflection; some 80 for the demo. The demo holds them back (see
-``_mail_held_back``): nobody asked these questions, ``make run`` would fill ``var/mail/``
+``tasks_held_back``): nobody asked these questions, ``make run`` would fill ``var/mail/``
 and the task log on its first start, and whoever loads the demo in a transaction that
 commits (the browser tests do) would find the demo's mail among their own. Nothing in the
 services changes for that: for the length of the demo, the three mail tasks the services
@@ -30,8 +30,7 @@ its descriptive fields updated, but its workflow is never run again, and a refle
 only written when the question has none.
 """
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -39,8 +38,10 @@ from django.utils import timezone
 
 from werkplaats.accounts.models import User
 from werkplaats.agenda.demo import agenda_theme
+from werkplaats.lib.held_back import tasks_held_back
 from werkplaats.network.models import Theme, Werkplaats
 from werkplaats.questions import services
+from werkplaats.questions import tasks as questions_tasks
 from werkplaats.questions.models import Question, Reflection, Status, Transition
 
 Urgency = Question.Urgency
@@ -757,34 +758,7 @@ QUESTIONS: dict[str, list[DemoQuestion]] = {
 }
 
 
-class _HeldBackMail:
-    """Stands in for a mail task: enqueuing it sends nothing."""
-
-    def enqueue(self, *args, **kwargs) -> None:
-        return None
-
-
 MAIL_TASKS = ("mail_question_received", "mail_question_transition", "mail_reflection_published")
-
-
-@contextlib.contextmanager
-def _mail_held_back() -> Iterator[None]:
-    """No e-mail for the demo's questions (see the module docstring).
-
-    The services import their mail tasks from ``questions.tasks`` when they run, and
-    their on-commit callbacks keep the task they were given, so swapping the tasks for the
-    length of the block is enough, also for callbacks that run after it, at commit.
-    """
-    from werkplaats.questions import tasks
-
-    saved = {name: getattr(tasks, name) for name in MAIL_TASKS}
-    try:
-        for name in MAIL_TASKS:
-            setattr(tasks, name, _HeldBackMail())
-        yield
-    finally:
-        for name, task in saved.items():
-            setattr(tasks, name, task)
 
 
 def _at(day: date, hour: int = 10) -> datetime:
@@ -848,7 +822,7 @@ def _save_reflection(question: Question, data: dict, researcher) -> bool:
 
 def load_questions_demo(*, count: Count = _no_count) -> None:
     """Create the demo questions and take each through its steps of the workflow."""
-    with _mail_held_back():
+    with tasks_held_back(questions_tasks, MAIL_TASKS):
         _load_questions(count)
 
 
