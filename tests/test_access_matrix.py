@@ -16,12 +16,20 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.accounts.factories import InvitationFactory
 from tests.agenda.factories import AgendaFactory, AgendaThemeFactory
+from tests.ateliers.factories import (
+    AtelierFactory,
+    AtelierMemberFactory,
+    AttachmentFactory,
+    StudentApplicationFactory,
+    StudentPlaceFactory,
+)
 from tests.conftest import ROLES
 from tests.network.factories import OrganisationFactory, PartnershipFactory
 from tests.pages.factories import ContactMessageFactory
 from tests.questions.factories import QuestionFactory
 from werkplaats.accounts.models import Membership, Role
 from werkplaats.agenda.models import AgendaTheme, Comment, Support
+from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, StudentApplication
 from werkplaats.audit.models import AuditEntry
 from werkplaats.network.models import Partnership
 from werkplaats.questions.models import Question, Reflection, Status, Transition
@@ -129,6 +137,25 @@ EXPECTED = {
     "agenda:theme_add": {"GET": managers(200), "POST": managers(400)},
     "agenda:theme_edit": {"GET": managers(200), "POST": managers(400)},
     "agenda:theme_delete": {"GET": managers(200), "POST": managers(302)},
+    # Leerateliers.
+    "ateliers:national": {"GET": everyone(200), "POST": everyone(200)},
+    "ateliers:list": {"GET": everyone(200), "POST": everyone(200)},
+    "ateliers:detail": {"GET": everyone(200), "POST": everyone(200)},
+    "ateliers:places": {"GET": everyone(200), "POST": everyone(200)},
+    "ateliers:apply": {"GET": everyone(200), "POST": everyone(400)},
+    "ateliers:join": {"GET": POST_ONLY_GET, "POST": logged_in(400)},
+    "ateliers:decide": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "ateliers:phase": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "ateliers:application_decide": {"GET": POST_ONLY_GET, "POST": managers(400)},
+    "ateliers:log_add": {"GET": managers(200), "POST": managers(400)},
+    "ateliers:attachment": {
+        "GET": {**managers(200), "anonymous": 404},
+        "POST": {**managers(200), "anonymous": 404},
+    },
+    "ateliers:create": {"GET": managers(200), "POST": managers(400)},
+    "ateliers:edit": {"GET": managers(200), "POST": managers(400)},
+    "ateliers:place_add": {"GET": managers(200), "POST": managers(400)},
+    "ateliers:place_edit": {"GET": managers(200), "POST": managers(400)},
 }
 
 
@@ -137,6 +164,7 @@ def url_kwargs(name, o):
     a = {"slug": o["werkplaats"].slug}
     q = {**a, "pk": o["question"].pk}
     theme = {**a, "kind": "thema", "pk": o["agenda_theme"].pk}
+    at = {**a, "atelier": o["atelier"].slug}
     return {
         "pages:home": {},
         "pages:werkplaats": a,
@@ -179,6 +207,21 @@ def url_kwargs(name, o):
         "agenda:theme_add": {**a, "agenda_pk": o["agenda"].pk},
         "agenda:theme_edit": {**a, "pk": o["agenda_theme"].pk},
         "agenda:theme_delete": {**a, "pk": o["agenda_theme"].pk},
+        "ateliers:national": {},
+        "ateliers:places": {},
+        "ateliers:list": a,
+        "ateliers:create": a,
+        "ateliers:detail": at,
+        "ateliers:edit": at,
+        "ateliers:join": at,
+        "ateliers:phase": at,
+        "ateliers:log_add": at,
+        "ateliers:place_add": at,
+        "ateliers:decide": {**at, "pk": o["atelier_request"].pk},
+        "ateliers:attachment": {**at, "pk": o["attachment"].pk},
+        "ateliers:place_edit": {**at, "pk": o["student_place"].pk},
+        "ateliers:apply": {**at, "pk": o["student_place"].pk},
+        "ateliers:application_decide": {**at, "pk": o["application"].pk},
     }[name]
 
 
@@ -208,10 +251,20 @@ def test_every_url_pattern_is_in_the_table():
 
 
 @pytest.fixture
-def objects(werkplaats_a, member_a, coordinator_a):
+def objects(werkplaats_a, member_a, coordinator_a, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     organisation = OrganisationFactory()
     agenda = AgendaFactory(werkplaats=werkplaats_a)
+    atelier = AtelierFactory(werkplaats=werkplaats_a)
+    student_place = StudentPlaceFactory(atelier=atelier)
     return {
+        "atelier": atelier,
+        "atelier_request": AtelierMemberFactory(
+            atelier=atelier, state=AtelierMember.State.REQUESTED
+        ),
+        "attachment": AttachmentFactory(entry__atelier=atelier),
+        "student_place": student_place,
+        "application": StudentApplicationFactory(place=student_place),
         "werkplaats": werkplaats_a,
         "organisation": organisation,
         "partnership": PartnershipFactory(werkplaats=werkplaats_a, organisation=organisation),
@@ -238,6 +291,11 @@ def assert_nothing_changed(o):
     assert not Support.objects.exists()
     assert not Comment.objects.exists()
     assert not AuditEntry.objects.exists()
+    assert AtelierMember.objects.get(pk=o["atelier_request"].pk).state == "requested"
+    assert Atelier.objects.count() == 1
+    assert LogEntry.objects.count() == 1
+    assert StudentApplication.objects.get(pk=o["application"].pk).state == "applied"
+    assert StudentApplication.objects.count() == 1
 
 
 CASES = [

@@ -31,8 +31,9 @@ def atelier_save(*, actor, atelier: Atelier, relations: dict | None = None) -> A
     """Create or change an atelier; ``relations`` maps many-to-many field names to values."""
     created = atelier.pk is None
     if created and not atelier.slug:
+        # "nieuw" is the address of the create page, so no atelier may have it.
         atelier.slug = unique_slug(
-            Atelier.objects.filter(werkplaats=atelier.werkplaats), atelier.title
+            Atelier.objects.filter(werkplaats=atelier.werkplaats), atelier.title, reserved={"nieuw"}
         )
     atelier.full_clean()
     atelier.save()
@@ -205,7 +206,7 @@ def student_place_save(*, actor, place: StudentPlace) -> StudentPlace:
 
 
 def student_apply(*, place: StudentPlace, **fields) -> StudentApplication:
-    if not place.open or place.atelier.status == Atelier.Status.COMPLETED:
+    if not place.open or place.atelier.status != Atelier.Status.ACTIVE:
         raise ValidationError(_("This place is no longer open for applications."))
     application = StudentApplication(place=place, **fields)
     application.full_clean()

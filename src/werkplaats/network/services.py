@@ -29,12 +29,12 @@ def werkplaats_update(*, actor, werkplaats: Werkplaats, changes: dict) -> Werkpl
     return werkplaats
 
 
-def unique_slug(model_or_queryset, name: str) -> str:
+def unique_slug(model_or_queryset, name: str, reserved: set[str] = frozenset()) -> str:
     """A slug for ``name`` not yet taken among a model's rows (or a queryset's)."""
     rows = getattr(model_or_queryset, "objects", model_or_queryset)
     base = slugify(name)[:70] or "item"
     slug, number = base, 2
-    while rows.filter(slug=slug).exists():
+    while slug in reserved or rows.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
 
