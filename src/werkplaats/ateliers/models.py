@@ -3,12 +3,12 @@
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from werkplaats.lib.dates import require_end_after_start
 from werkplaats.network.models import Organisation, Theme, Werkplaats
 
 
@@ -107,10 +107,7 @@ class Atelier(models.Model):
         )
 
     def clean(self):
-        if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The end date cannot be before the start date.")}
-            )
+        require_end_after_start(self.period_start, self.period_end, field="period_end")
 
     @property
     def is_public(self) -> bool:
@@ -291,10 +288,7 @@ class StudentPlace(models.Model):
         return f"{self.atelier}: {self.number} × {self.get_level_display()}"
 
     def clean(self):
-        if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The end date cannot be before the start date.")}
-            )
+        require_end_after_start(self.period_start, self.period_end, field="period_end")
 
 
 class StudentApplication(models.Model):

@@ -217,7 +217,7 @@ def student_apply(*, place: StudentPlace, **fields) -> StudentApplication:
         raise ValidationError(_("You have already applied for this place.")) from None
     from werkplaats.ateliers.tasks import mail_application_received
 
-    transaction.on_commit(lambda: mail_application_received.enqueue(application.pk))
+    _enqueue(mail_application_received, application.pk)
     return application
 
 

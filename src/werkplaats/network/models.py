@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from werkplaats.lib.dates import require_end_after_start
+
 
 class WerkplaatsQuerySet(models.QuerySet):
     def active(self):
@@ -74,10 +76,12 @@ class Werkplaats(models.Model):
         return reverse("pages:werkplaats", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.period_end and self.period_start and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The end of the period cannot be before its start.")}
-            )
+        require_end_after_start(
+            self.period_start,
+            self.period_end,
+            field="period_end",
+            message=_("The end of the period cannot be before its start."),
+        )
         if self.status == self.Status.COMPLETED and not self.period_end:
             raise ValidationError(
                 {"period_end": _("A completed werkplaats needs the end of its period.")}
@@ -189,8 +193,7 @@ class Partnership(models.Model):
         return f"{self.organisation} – {self.werkplaats}"
 
     def clean(self):
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end date cannot be before the start date.")})
+        require_end_after_start(self.start, self.end, field="end")
 
 
 class Theme(models.Model):
