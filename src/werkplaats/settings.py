@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "werkplaats.questions",
     "werkplaats.agenda",
     "werkplaats.ateliers",
+    "werkplaats.activities",
     "werkplaats.pages",
 ]
 
@@ -265,6 +266,7 @@ TASKS = {
 RECURRING_COMMANDS = [
     ("clearsessions", 60 * 60),
     ("prune_db_task_results", 24 * 60 * 60),
+    ("activity_jobs", 15 * 60),
 ]
 
 # Security headers. The CSP allows no inline script anywhere.

@@ -137,3 +137,37 @@ def get_atelier_for_user(user, slug: str, atelier_slug: str, *, lead: bool = Fal
     if not atelier.is_public and not is_atelier_member(user, atelier):
         raise Http404
     return atelier
+
+
+# Activities: organised by the werkplaats's coordinators, and by the leads of the atelier an
+# activity belongs to (its sessions). Members-only activities exist only for members.
+
+
+def can_organise_activity(user, activity) -> bool:
+    if can(user, MANAGE, activity.werkplaats):
+        return True
+    return activity.atelier_id is not None and can_lead_atelier(user, activity.atelier)
+
+
+def can_see_activity(user, activity) -> bool:
+    from werkplaats.activities.models import Activity
+
+    return activity.audience == Activity.Audience.PUBLIC or can(
+        user, VIEW_MEMBERS, activity.werkplaats
+    )
+
+
+def get_activity_for_user(user, slug: str, activity_slug: str, *, organise: bool = False):
+    """An activity of the werkplaats, or 404 for those who may not see (or organise) it."""
+    from werkplaats.activities.models import Activity
+
+    activity = get_object_or_404(
+        Activity.objects.select_related("werkplaats", "atelier__werkplaats"),
+        werkplaats__slug=slug,
+        slug=activity_slug,
+    )
+    if organise and not can_organise_activity(user, activity):
+        raise Http404
+    if not can_see_activity(user, activity):
+        raise Http404
+    return activity

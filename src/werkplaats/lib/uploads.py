@@ -17,8 +17,14 @@ ZIP_TYPES = [
     # (a member name the zip must hold, content type, endings)
     ("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
      (".docx",)),
-    ("content.xml", "application/vnd.oasis.opendocument.text", (".odt",)),
+    ("ppt/presentation.xml",
+     "application/vnd.openxmlformats-officedocument.presentationml.presentation", (".pptx",)),
 ]  # fmt: skip
+# OpenDocument files name their type in a first member called "mimetype".
+OPENDOCUMENT_TYPES = {
+    "application/vnd.oasis.opendocument.text": (".odt",),
+    "application/vnd.oasis.opendocument.presentation": (".odp",),
+}
 
 
 def _zip_type(upload) -> tuple[str, tuple[str, ...]] | None:
@@ -26,10 +32,15 @@ def _zip_type(upload) -> tuple[str, tuple[str, ...]] | None:
         upload.seek(0)
         with zipfile.ZipFile(upload) as archive:
             names = set(archive.namelist())
+            declared = archive.read("mimetype").decode("ascii", "replace").strip()
+    except KeyError:
+        declared = ""
     except (zipfile.BadZipFile, OSError):
         return None
     finally:
         upload.seek(0)
+    if declared in OPENDOCUMENT_TYPES and "content.xml" in names:
+        return declared, OPENDOCUMENT_TYPES[declared]
     for member, content_type, endings in ZIP_TYPES:
         if member in names:
             return content_type, endings
@@ -39,7 +50,7 @@ def _zip_type(upload) -> tuple[str, tuple[str, ...]] | None:
 def checked_content_type(upload) -> str:
     """The content type of an upload that may be stored, or a ValidationError saying why not.
 
-    Allowed: PDF, DOCX, ODT, PNG and JPEG, at most 10 MB, and the name must end as the
+    Allowed: PDF, DOCX, ODT, PPTX, ODP, PNG and JPEG, at most 10 MB, and the name must end as the
     content says (a PDF called "verslag.docx" is refused).
     """
     if upload.size > MAX_UPLOAD_BYTES:
@@ -59,7 +70,8 @@ def checked_content_type(upload) -> str:
         found = _zip_type(upload)
     if found is None:
         raise ValidationError(
-            _("%(name)s is not a PDF, Word, OpenDocument or image file.") % {"name": upload.name}
+            _("%(name)s is not a PDF, Word, PowerPoint, OpenDocument or image file.")
+            % {"name": upload.name}
         )
     content_type, endings = found
     if not name.endswith(endings):

@@ -3,12 +3,12 @@
 import uuid
 
 from django.conf import settings
-from django.core import signing
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from werkplaats.lib.links import key_from_token, sign_key
 from werkplaats.network.models import Theme, Werkplaats
 
 FOLLOW_SALT = "werkplaats.questions.follow"
@@ -132,14 +132,11 @@ class Question(models.Model):
 
     @property
     def follow_token(self) -> str:
-        return signing.Signer(salt=FOLLOW_SALT).sign(str(self.follow_key))
+        return sign_key(self.follow_key, salt=FOLLOW_SALT)
 
     @classmethod
     def key_from_follow_token(cls, token: str) -> uuid.UUID | None:
-        try:
-            return uuid.UUID(signing.Signer(salt=FOLLOW_SALT).unsign(token))
-        except (signing.BadSignature, ValueError):
-            return None
+        return key_from_token(token, salt=FOLLOW_SALT)
 
 
 class Transition(models.Model):
