@@ -166,8 +166,12 @@ def get_activity_for_user(user, slug: str, activity_slug: str, *, organise: bool
         werkplaats__slug=slug,
         slug=activity_slug,
     )
-    if organise and not can_organise_activity(user, activity):
-        raise Http404
+    if organise:
+        # Organisers see what they organise, members-only or not (an atelier's lead may be
+        # from outside the werkplaats).
+        if not can_organise_activity(user, activity):
+            raise Http404
+        return activity
     if not can_see_activity(user, activity):
         raise Http404
     return activity

@@ -27,7 +27,8 @@ def _location(activity: Activity) -> str:
 def event_for(activity: Activity, *, online_url: str = "") -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", _uid(activity))
-    event.add("dtstamp", activity.updated.astimezone(datetime.UTC))
+    # With METHOD in the calendar, DTSTAMP is when this file was made (RFC 5545, 3.8.7.2).
+    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
     event.add("last-modified", activity.updated.astimezone(datetime.UTC))
     event.add("sequence", activity.sequence)
     event.add("dtstart", activity.start.astimezone(AMSTERDAM))
@@ -54,13 +55,16 @@ def calendar_for(activities, *, name: str, online_urls: dict[int, str] | None = 
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
-    calendar.add("refresh-interval;value=duration", "PT6H")
+    calendar.add("refresh-interval", datetime.timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    activities = list(activities)
     for activity in activities:
         calendar.add_component(
             event_for(activity, online_url=(online_urls or {}).get(activity.pk, ""))
         )
-    calendar.add_missing_timezones(
-        first_date=datetime.date(timezone.now().year - 5, 1, 1),
-        last_date=datetime.date(timezone.now().year + 5, 12, 31),
-    )
+    if activities:
+        # The time zone's rules for the years of these activities, and one on either side.
+        calendar.add_missing_timezones(
+            first_date=datetime.date(min(a.start for a in activities).year - 1, 1, 1),
+            last_date=datetime.date(max(a.end for a in activities).year + 1, 12, 31),
+        )
     return calendar.to_ical()

@@ -15,6 +15,8 @@ from werkplaats.lib.links import key_from_token, sign_key
 from werkplaats.network.models import Organisation, Theme, Werkplaats
 
 REGISTRATION_SALT = "werkplaats.activities.registration"
+# Addresses below /activiteiten/ that are pages, so no activity may have them as its slug.
+RESERVED_SLUGS = frozenset({"nieuw", "archief", "maand"})
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -177,6 +179,10 @@ class Activity(models.Model):
         )
 
     def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": _("This name is the address of a page. Choose another.")}
+            )
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The end must be after the start.")})
         require_end_after_start(

@@ -36,10 +36,29 @@ def calendar_activities(user, *, werkplaats=None, kind=None, theme=None, of_werk
 
 
 def with_counts(activities):
-    """Annotate places taken, so a list can say how many places are left."""
+    """Annotate places taken, so a list can say how many places are left.
+
+    Distinct, because the werkplaats filter joins the co-organisers and would repeat each
+    registration once per co-organiser.
+    """
     return activities.annotate(
         registered_count=Count(
-            "registrations", filter=Q(registrations__state=Registration.State.REGISTERED)
+            "registrations",
+            filter=Q(registrations__state=Registration.State.REGISTERED),
+            distinct=True,
+        )
+    )
+
+
+def with_attendance(activities):
+    """How many came, for the archive; distinct for the same reason as ``with_counts``."""
+    return activities.annotate(
+        present_count=Count(
+            "registrations",
+            filter=Q(
+                registrations__state=Registration.State.REGISTERED, registrations__attended=True
+            ),
+            distinct=True,
         )
     )
 
@@ -84,12 +103,13 @@ def activity_detail(activity: Activity) -> Activity:
             "organisations_present",
             Prefetch(
                 "sessions",
+                # Grouping drops the model's ordering, so it is said again here.
                 queryset=ProgrammeSession.objects.annotate(
                     taken=Count(
                         "registrations",
                         filter=~Q(registrations__state=Registration.State.CANCELLED),
                     )
-                ),
+                ).order_by("start", "room", "id"),
             ),
         )
         .get()
@@ -120,3 +140,32 @@ def evaluation_summary(activity: Activity) -> dict:
         "scores": list(counts.items()),
         "evaluations": evaluations,
     }
+
+
+def registration_by_token(token: str) -> Registration | None:
+    """The registration behind a personal link, or None when the link is broken or unknown."""
+    key = Registration.key_from_token(token)
+    if key is None:
+        return None
+    return (
+        Registration.objects.select_related("activity__werkplaats")
+        .prefetch_related("sessions")
+        .filter(key=key)
+        .first()
+    )
+
+
+def waiting_position(registration: Registration) -> int | None:
+    """1 for the first on the waiting list (the order in which services._promote moves up)."""
+    if registration.state != Registration.State.WAITING:
+        return None
+    return (
+        Registration.objects.filter(
+            activity_id=registration.activity_id, state=Registration.State.WAITING
+        )
+        .filter(
+            Q(created__lt=registration.created)
+            | Q(created=registration.created, pk__lte=registration.pk)
+        )
+        .count()
+    )

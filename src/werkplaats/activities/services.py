@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from werkplaats.accounts.permissions import VIEW_MEMBERS, can
 from werkplaats.activities.models import (
+    RESERVED_SLUGS,
     Activity,
     ActivityFile,
     Evaluation,
@@ -24,8 +25,6 @@ from werkplaats.audit.services import audit_record
 from werkplaats.lib.uploads import checked_content_type
 from werkplaats.network.services import unique_slug
 
-# Addresses below /activiteiten/ that are pages, so no activity may have them as its slug.
-RESERVED_SLUGS = {"nieuw", "archief", "maand"}
 # Fields whose change makes people's calendars and plans out of date.
 CHANGES_THAT_MATTER = ("start", "end", "location_name", "address", "online_url")
 # Evaluations are asked shortly after the activity; never for old ones (such as imported data).
@@ -420,6 +419,26 @@ def session_delete(*, actor, session: ProgrammeSession) -> None:
     )
 
 
+def evaluation_problem(registration: Registration) -> ValidationError | None:
+    """Why this person cannot give their opinion (yet), or None when they can."""
+    activity = registration.activity
+    if activity.is_cancelled:
+        return ValidationError(_("This activity was cancelled."), code="cancelled")
+    if not activity.is_past:
+        return ValidationError(
+            _("You can give your opinion once the activity is over."), code="not_yet"
+        )
+    if registration.state != REGISTERED or registration.attended is False:
+        return ValidationError(
+            _("Only people who took part can give their opinion."), code="not_participant"
+        )
+    if registration.evaluated:
+        return ValidationError(
+            _("You have already given your opinion. Thank you!"), code="already_evaluated"
+        )
+    return None
+
+
 @transaction.atomic
 def evaluation_submit(
     *,
@@ -434,21 +453,10 @@ def evaluation_submit(
     registration = (
         Registration.objects.select_for_update().select_related("activity").get(pk=registration.pk)
     )
+    problem = evaluation_problem(registration)
+    if problem is not None:
+        raise problem
     activity = registration.activity
-    if activity.status == Activity.Status.CANCELLED:
-        raise ValidationError(_("This activity was cancelled."), code="cancelled")
-    if not activity.is_past:
-        raise ValidationError(
-            _("You can give your opinion once the activity is over."), code="not_yet"
-        )
-    if registration.state != REGISTERED or registration.attended is False:
-        raise ValidationError(
-            _("Only people who took part can give their opinion."), code="not_participant"
-        )
-    if registration.evaluated:
-        raise ValidationError(
-            _("You have already given your opinion. Thank you!"), code="already_evaluated"
-        )
     evaluation = Evaluation(
         activity=activity,
         usefulness=usefulness,

@@ -1,3 +1,4 @@
+from django.urls import reverse
 from django_tasks import task
 
 from werkplaats.activities.models import Registration
@@ -32,6 +33,9 @@ def mail_registrations(registration_ids: list[int], kind: str) -> None:
                 "activity": activity,
                 "link": absolute_url(registration.get_absolute_url()),
                 "activity_link": absolute_url(activity.get_absolute_url()),
+                "evaluation_link": absolute_url(
+                    reverse("activities:evaluation", kwargs={"token": registration.token})
+                ),
             },
             reply_to=[activity.werkplaats.contact_email],
         )

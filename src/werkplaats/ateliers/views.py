@@ -40,6 +40,7 @@ from werkplaats.ateliers.models import Atelier, AtelierMember, AtelierRole, Phas
 from werkplaats.lib.forms import add_validation_error
 
 PAGE_SIZE = 20
+PAST_ACTIVITIES = 10  # on the atelier page; the calendar's archive has the rest
 PHASES = [(number, value, label) for number, (value, label) in enumerate(Phase.choices, 1)]
 
 
@@ -93,6 +94,7 @@ def _detail_page(request, atelier, *, status=200, **forms):
     member = is_atelier_member(user, atelier)
     members = list(selectors.accepted_members(atelier))
     own = selectors.membership_of(user, atelier)
+    activities = atelier.activities.visible_to(user).select_related("werkplaats")
     context = {
         "werkplaats": atelier.werkplaats,
         "atelier": atelier,
@@ -110,6 +112,8 @@ def _detail_page(request, atelier, *, status=200, **forms):
         "is_member": member,
         "is_lead": lead,
         "own": own,
+        "upcoming_activities": activities.upcoming(),
+        "past_activities": activities.past()[:PAST_ACTIVITIES],
     }
     if forms.get("join_form") is not None:
         context["join_form"] = forms["join_form"]  # with its errors, e.g. "already asked"

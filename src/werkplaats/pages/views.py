@@ -4,9 +4,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from werkplaats.accounts.permissions import VIEW, get_werkplaats_for_user
+from werkplaats.activities.selectors import calendar_activities
 from werkplaats.network import selectors
 from werkplaats.pages.forms import ContactForm
 from werkplaats.pages.services import contact_message_submit
+
+UPCOMING_ACTIVITIES = 3  # on the werkplaats page; its calendar has the rest
 
 
 def home(request):
@@ -22,6 +25,9 @@ def _werkplaats_page(request, werkplaats, contact_form, status=200):
             "werkplaats": werkplaats,
             "partnerships": selectors.partnerships_of(werkplaats),
             "people": selectors.listed_people_of(werkplaats),
+            "activities": calendar_activities(request.user, werkplaats=werkplaats).upcoming()[
+                :UPCOMING_ACTIVITIES
+            ],
             "contact_form": contact_form,
         },
         status=status,
