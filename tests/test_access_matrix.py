@@ -15,6 +15,12 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.accounts.factories import InvitationFactory
+from tests.activities.factories import (
+    ActivityFactory,
+    ActivityFileFactory,
+    ProgrammeSessionFactory,
+    RegistrationFactory,
+)
 from tests.agenda.factories import AgendaFactory, AgendaThemeFactory
 from tests.ateliers.factories import (
     AtelierFactory,
@@ -28,6 +34,7 @@ from tests.network.factories import OrganisationFactory, PartnershipFactory
 from tests.pages.factories import ContactMessageFactory
 from tests.questions.factories import QuestionFactory
 from werkplaats.accounts.models import Membership, Role
+from werkplaats.activities.models import Activity, ActivityFile, ProgrammeSession, Registration
 from werkplaats.agenda.models import AgendaTheme, Comment, Support
 from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, StudentApplication
 from werkplaats.audit.models import AuditEntry
@@ -156,6 +163,37 @@ EXPECTED = {
     "ateliers:edit": {"GET": managers(200), "POST": managers(400)},
     "ateliers:place_add": {"GET": managers(200), "POST": managers(400)},
     "ateliers:place_edit": {"GET": managers(200), "POST": managers(400)},
+    # Activities: public pages and feeds.
+    "activities:national": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:national_month": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:national_archive": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:national_feed": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:list": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:month": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:archive": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:feed": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:detail": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:ics": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:file": {"GET": everyone(200), "POST": everyone(200)},
+    # Registering needs no account; a GET goes back to the activity page.
+    "activities:register": {"GET": everyone(302), "POST": everyone(400)},
+    # The personal link: whoever holds it manages that one registration.
+    "activities:registration": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:registration_ics": {"GET": everyone(200), "POST": everyone(200)},
+    "activities:registration_cancel": {"GET": everyone(200), "POST": everyone(303)},
+    # Before the activity is over there is nothing to evaluate yet.
+    "activities:evaluation": {"GET": everyone(409), "POST": everyone(409)},
+    # Organising: the werkplaats's coordinators (and the atelier's leads, tested in
+    # tests/activities), national admins.
+    "activities:create": {"GET": managers(200), "POST": managers(400)},
+    "activities:edit": {"GET": managers(200), "POST": managers(400)},
+    "activities:cancel": {"GET": managers(200), "POST": managers(400)},
+    "activities:programme": {"GET": managers(200), "POST": managers(400)},
+    "activities:session_edit": {"GET": managers(200), "POST": managers(400)},
+    "activities:session_delete": {"GET": managers(200), "POST": managers(302)},
+    "activities:participants": {"GET": managers(200), "POST": managers(409)},
+    "activities:report": {"GET": managers(200), "POST": managers(302)},
+    "activities:file_delete": {"GET": managers(405), "POST": managers(302)},
 }
 
 
@@ -165,6 +203,7 @@ def url_kwargs(name, o):
     q = {**a, "pk": o["question"].pk}
     theme = {**a, "kind": "thema", "pk": o["agenda_theme"].pk}
     at = {**a, "atelier": o["atelier"].slug}
+    act = {**a, "activity": o["activity"].slug}
     return {
         "pages:home": {},
         "pages:werkplaats": a,
@@ -222,6 +261,31 @@ def url_kwargs(name, o):
         "ateliers:place_edit": {**at, "pk": o["student_place"].pk},
         "ateliers:apply": {**at, "pk": o["student_place"].pk},
         "ateliers:application_decide": {**at, "pk": o["application"].pk},
+        "activities:national": {},
+        "activities:national_archive": {},
+        "activities:national_feed": {},
+        "activities:national_month": {"year": 2026, "month": 12},
+        "activities:list": a,
+        "activities:archive": a,
+        "activities:feed": a,
+        "activities:create": a,
+        "activities:month": {**a, "year": 2026, "month": 12},
+        "activities:detail": act,
+        "activities:ics": act,
+        "activities:register": act,
+        "activities:edit": act,
+        "activities:cancel": act,
+        "activities:programme": act,
+        "activities:participants": act,
+        "activities:report": act,
+        "activities:file": {**act, "pk": o["activity_file"].pk},
+        "activities:file_delete": {**act, "pk": o["activity_file"].pk},
+        "activities:session_edit": {**act, "pk": o["session"].pk},
+        "activities:session_delete": {**act, "pk": o["session"].pk},
+        "activities:registration": {"token": o["registration"].token},
+        "activities:registration_ics": {"token": o["registration"].token},
+        "activities:registration_cancel": {"token": o["registration"].token},
+        "activities:evaluation": {"token": o["registration"].token},
     }[name]
 
 
@@ -257,7 +321,12 @@ def objects(werkplaats_a, member_a, coordinator_a, settings, tmp_path):
     agenda = AgendaFactory(werkplaats=werkplaats_a)
     atelier = AtelierFactory(werkplaats=werkplaats_a)
     student_place = StudentPlaceFactory(atelier=atelier)
+    activity = ActivityFactory(werkplaats=werkplaats_a, kind=Activity.Kind.CONGRESS)
     return {
+        "activity": activity,
+        "session": ProgrammeSessionFactory(activity=activity),
+        "registration": RegistrationFactory(activity=activity),
+        "activity_file": ActivityFileFactory(activity=activity),
         "atelier": atelier,
         "atelier_request": AtelierMemberFactory(
             atelier=atelier, state=AtelierMember.State.REQUESTED
@@ -296,6 +365,15 @@ def assert_nothing_changed(o):
     assert LogEntry.objects.count() == 1
     assert StudentApplication.objects.get(pk=o["application"].pk).state == "applied"
     assert StudentApplication.objects.count() == 1
+    activity = Activity.objects.get(pk=o["activity"].pk)
+    assert (activity.status, activity.title, activity.report) == (
+        Activity.Status.PLANNED,
+        o["activity"].title,
+        "",
+    )
+    assert Registration.objects.get().state == Registration.State.REGISTERED
+    assert ProgrammeSession.objects.count() == 1
+    assert ActivityFile.objects.count() == 1
 
 
 CASES = [
