@@ -117,6 +117,7 @@ def demo(transactional_db, live_server, settings, tmp_path):
 
     # The demo password file goes to a temporary directory, not to the project's var/.
     settings.VAR_DIR = tmp_path
+    settings.MEDIA_ROOT = tmp_path / "media"  # the demo's presentations
     return load_demo()
 
 

@@ -21,6 +21,12 @@ from werkplaats.accounts.models import Role
 ROLES = ("anonymous", "member_a", "coordinator_a", "coordinator_b", "national_admin")
 
 
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Uploaded and generated files (the demo's presentations, too) never land in var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def werkplaats_a(db):
     return WerkplaatsFactory(name="Werkplaats A", slug="werkplaats-a")

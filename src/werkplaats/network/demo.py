@@ -588,6 +588,10 @@ def load_demo(*, stdout=None) -> DemoResult:
 
     load_ateliers_demo(count=count)
     load_support_demo(count=count)
+    # Activities link to the ateliers; no mail either: see activities/demo.py.
+    from werkplaats.activities.demo import load_activities_demo
+
+    load_activities_demo(count=count)
 
     if stdout is not None:
         for label, flags in created.items():

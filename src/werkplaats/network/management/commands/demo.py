@@ -13,8 +13,8 @@ from werkplaats.network.models import Werkplaats
 
 class Command(BaseCommand):
     help = (
-        "Load the demo werkplaatsen, partners, themes, knowledge agendas, questions and "
-        "one demo login per role."
+        "Load the demo werkplaatsen, partners, themes, knowledge agendas, questions, "
+        "leerateliers, activities and one demo login per role."
     )
 
     def add_arguments(self, parser):
