@@ -1,0 +1,57 @@
+import pytest
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from werkplaats.activities.tasks import TEMPLATES
+from werkplaats.lib.mail import absolute_url
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def mail_subject(kind: str, registration) -> str:
+    """The subject of the ``kind`` mail to this registration, as the task renders it."""
+    registration.refresh_from_db()
+    activity = registration.activity
+    context = {
+        "registration": registration,
+        "activity": activity,
+        "link": absolute_url(registration.get_absolute_url()),
+        "activity_link": absolute_url(activity.get_absolute_url()),
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string(f"{TEMPLATES[kind]}_subject.txt", context)
+    return " ".join(subject.split())
+
+
+class Mails:
+    """The mails sent so far, compared as sorted (recipient, subject) pairs."""
+
+    def __init__(self, outbox):
+        self.outbox = outbox
+
+    def sent(self) -> list:
+        return sorted(
+            (address, message.subject) for message in self.outbox for address in message.to
+        )
+
+    subject = staticmethod(mail_subject)
+
+    @staticmethod
+    def of(*pairs) -> list:
+        """``mails.of(("confirmation", registration), ...)`` in the form ``sent()`` returns."""
+        return sorted(
+            (registration.email, mail_subject(kind, registration)) for kind, registration in pairs
+        )
+
+    def recipients(self) -> list:
+        return sorted(address for message in self.outbox for address in message.to)
+
+
+@pytest.fixture
+def mails(mailoutbox):
+    return Mails(mailoutbox)
