@@ -158,6 +158,19 @@ def _visit(page, path, status=200):
     return response
 
 
+def _submit(page, button, status=200):
+    """Press a button (or link) that leads to another page; check that page's status code."""
+    with page.expect_navigation() as navigation:
+        button.click()
+    assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
+    return navigation.value
+
+
+def _assert_invalid_fields(page):
+    """The form on the page came back with at least one field marked invalid."""
+    assert page.locator("main .utrecht-form-field--invalid").count() >= 1, page.url
+
+
 def _switch_language(page, code):
     """Press the language button in the header, as a visitor does."""
     with page.expect_navigation():
@@ -289,6 +302,16 @@ def check_page():
 @pytest.fixture
 def visit():
     return _visit
+
+
+@pytest.fixture
+def submit():
+    return _submit
+
+
+@pytest.fixture
+def assert_invalid_fields():
+    return _assert_invalid_fields
 
 
 @pytest.fixture

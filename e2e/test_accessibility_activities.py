@@ -24,17 +24,6 @@ def activity_url(slug, werkplaats=DHL):
     return f"/werkplaatsen/{werkplaats}/activiteiten/{slug}/"
 
 
-def submit(page, button, status=None):
-    with page.expect_navigation() as navigation:
-        button.click()
-    if status is not None:
-        assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
-
-
-def assert_invalid_fields(page):
-    assert page.locator("main .utrecht-form-field--invalid").count() >= 1, page.url
-
-
 def upcoming(slug):
     from werkplaats.activities.models import Activity
 
@@ -43,7 +32,9 @@ def upcoming(slug):
     return activity
 
 
-def test_activity_pages_for_anonymous_visitor(demo, page_checks, switch_language):
+def test_activity_pages_for_anonymous_visitor(
+    demo, page_checks, switch_language, submit, assert_invalid_fields
+):
     from werkplaats.activities.models import Registration
 
     page = page_checks.page
@@ -92,7 +83,7 @@ def test_activity_pages_for_anonymous_visitor(demo, page_checks, switch_language
     page_checks.assert_all_passed()
 
 
-def test_activity_pages_for_coordinator(demo, page_checks, login):
+def test_activity_pages_for_coordinator(demo, page_checks, login, submit, assert_invalid_fields):
     page = page_checks.page
     login(COORDINATOR)
     congress = upcoming(CONGRESS_DHL)
@@ -131,7 +122,7 @@ def test_activity_pages_for_coordinator(demo, page_checks, login):
     page_checks.assert_all_passed()
 
 
-def test_registering_works_without_javascript(demo, new_context, visit):
+def test_registering_works_without_javascript(demo, new_context, visit, submit):
     from werkplaats.activities.models import Registration
 
     activity = upcoming("regionale-bijeenkomst-kennisagenda-bijstellen")

@@ -35,18 +35,9 @@ def place(level):
     return StudentPlace.objects.get(atelier__slug=INCLUSION, level=level)
 
 
-def submit(page, button, status=None):
-    with page.expect_navigation() as navigation:
-        button.click()
-    if status is not None:
-        assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
-
-
-def assert_invalid_fields(page):
-    assert page.locator("main .utrecht-form-field--invalid").count() >= 1, page.url
-
-
-def test_atelier_pages_for_anonymous_visitor(demo, page_checks, visit):
+def test_atelier_pages_for_anonymous_visitor(
+    demo, page_checks, visit, submit, assert_invalid_fields
+):
     page = page_checks.page
     page_checks.visit("/leerateliers/")
     assert page.locator("main li.werkplaats-card").count() >= 12  # 2 + 10 public ateliers
@@ -75,9 +66,8 @@ def test_atelier_pages_for_anonymous_visitor(demo, page_checks, visit):
     page_checks.assert_all_passed()
 
 
-def test_atelier_pages_for_member(demo, settings, tmp_path, page_checks, login):
+def test_atelier_pages_for_member(demo, page_checks, login, submit, assert_invalid_fields):
     page = page_checks.page
-    settings.MEDIA_ROOT = tmp_path / "media"
     login(MEMBER)
     page_checks.visit(atelier_url(INCLUSION))
     logbook = page.locator("section[aria-labelledby=logbook]")
@@ -94,7 +84,7 @@ def test_atelier_pages_for_member(demo, settings, tmp_path, page_checks, login):
     page_checks.assert_all_passed()
 
 
-def test_atelier_pages_for_lead(demo, page_checks, login):
+def test_atelier_pages_for_lead(demo, page_checks, login, submit, assert_invalid_fields):
     page = page_checks.page
     login(RESEARCHER)
     page_checks.visit(atelier_url(COPRODUCTION))
@@ -119,7 +109,7 @@ def test_atelier_pages_for_lead(demo, page_checks, login):
     page_checks.assert_all_passed()
 
 
-def test_atelier_pages_for_coordinator(demo, page_checks, login):
+def test_atelier_pages_for_coordinator(demo, page_checks, login, submit, assert_invalid_fields):
     page = page_checks.page
     login(COORDINATOR)
     page_checks.visit(LIST)
@@ -160,7 +150,7 @@ def test_atelier_page_in_english(demo, page_checks, login, switch_language):
     page_checks.assert_all_passed()
 
 
-def test_ask_to_join_without_javascript(demo, new_context, login, visit):
+def test_ask_to_join_without_javascript(demo, new_context, login, visit, submit):
     from werkplaats.ateliers.models import AtelierMember
 
     page = new_context(java_script_enabled=False).new_page()

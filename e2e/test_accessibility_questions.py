@@ -33,18 +33,9 @@ def question(title_start):
     return Question.objects.get(werkplaats__slug=SLUG, title__startswith=title_start)
 
 
-def submit(page, button, status=None):
-    with page.expect_navigation() as navigation:
-        button.click()
-    if status is not None:
-        assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
-
-
-def assert_invalid_fields(page):
-    assert page.locator("main .utrecht-form-field--invalid").count() >= 1, page.url
-
-
-def test_question_and_agenda_pages_for_anonymous_visitor(demo, page_checks, visit):
+def test_question_and_agenda_pages_for_anonymous_visitor(
+    demo, page_checks, visit, submit, assert_invalid_fields
+):
     page = page_checks.page
     on_agenda = question(ON_AGENDA)
     page_checks.visit("/kennisagenda/")
@@ -72,7 +63,9 @@ def test_question_and_agenda_pages_for_anonymous_visitor(demo, page_checks, visi
     page_checks.assert_all_passed()
 
 
-def test_question_and_agenda_pages_for_member(demo, page_checks, login):
+def test_question_and_agenda_pages_for_member(
+    demo, page_checks, login, submit, assert_invalid_fields
+):
     from werkplaats.agenda.models import AgendaTheme
 
     page = page_checks.page
@@ -100,7 +93,7 @@ def test_question_and_agenda_pages_for_member(demo, page_checks, login):
     page_checks.assert_all_passed()
 
 
-def test_question_pages_for_researcher(demo, page_checks, login, visit):
+def test_question_pages_for_researcher(demo, page_checks, login, visit, submit):
     page = page_checks.page
     draft = question(DRAFT_REFLECTION)
     no_reflection = question(NO_REFLECTION)
@@ -124,7 +117,9 @@ def test_question_pages_for_researcher(demo, page_checks, login, visit):
     page_checks.assert_all_passed()
 
 
-def test_question_and_agenda_pages_for_coordinator(demo, page_checks, login):
+def test_question_and_agenda_pages_for_coordinator(
+    demo, page_checks, login, submit, assert_invalid_fields
+):
     from werkplaats.agenda.models import Agenda
 
     page = page_checks.page
@@ -157,7 +152,7 @@ def test_question_and_agenda_pages_for_coordinator(demo, page_checks, login):
 
 
 def test_question_and_agenda_pages_in_english(
-    demo, page_checks, new_context, login, visit, switch_language
+    demo, page_checks, new_context, login, visit, switch_language, submit, assert_invalid_fields
 ):
     """The pages with the most text, and forms with their errors, once more in English."""
     page = page_checks.page

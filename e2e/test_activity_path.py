@@ -22,14 +22,7 @@ FIRST = ("Anna de Boer", "anna.deboer@example.org")
 SECOND = ("Bram Visser", "bram.visser@example.org")
 
 
-def submit(page, button, status=200):
-    with page.expect_navigation() as navigation:
-        button.click()
-    assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
-    return navigation.value
-
-
-def register(page, visit, check_page, url, name, email):
+def register(page, visit, check_page, submit, url, name, email):
     visit(page, url)
     check_page(page)
     form = page.locator("main form[action$='/aanmelden/']")
@@ -42,7 +35,7 @@ def register(page, visit, check_page, url, name, email):
 
 
 def test_register_cancel_and_move_up_from_the_waiting_list(
-    demo, new_context, visit, check_page, link_in_mail
+    demo, new_context, visit, check_page, link_in_mail, submit
 ):
     from werkplaats.activities.models import Activity, Registration
     from werkplaats.activities.services import activity_save
@@ -70,7 +63,7 @@ def test_register_cancel_and_move_up_from_the_waiting_list(
 
     # 1. The first person registers and gets the place. ---------------------------------------
     first = new_context().new_page()
-    register(first, visit, check_page, url, *FIRST)
+    register(first, visit, check_page, submit, url, *FIRST)
     anna = Registration.objects.get(activity=activity, email=FIRST[1])
     assert anna.state == Registration.State.REGISTERED
     # Her personal page shows the online link: she has a place.
@@ -82,7 +75,7 @@ def test_register_cancel_and_move_up_from_the_waiting_list(
 
     # 2. The second person finds the activity full and lands on the waiting list. ------------
     second = new_context().new_page()
-    register(second, visit, check_page, url, *SECOND)
+    register(second, visit, check_page, submit, url, *SECOND)
     bram = Registration.objects.get(activity=activity, email=SECOND[1])
     assert bram.state == Registration.State.WAITING
     assert second.locator("main").get_by_text(activity.online_url).count() == 0

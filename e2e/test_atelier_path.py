@@ -36,19 +36,11 @@ def nl(message):
         return translation.gettext(message)
 
 
-def submit(page, button, status=200):
-    with page.expect_navigation() as navigation:
-        button.click()
-    assert navigation.value.status == status, f"{page.url}: {navigation.value.status}"
-    return navigation.value
-
-
 def test_atelier_from_joining_to_the_next_phase(
-    demo, settings, tmp_path, new_context, login, visit, check_page
+    demo, new_context, login, visit, check_page, submit
 ):
     from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, Phase
 
-    settings.MEDIA_ROOT = tmp_path / "media"  # the attachment is not written to var/
     atelier = Atelier.objects.get(werkplaats__slug=SLUG, slug=ATELIER)
     assert atelier.phase == Phase.COLLECT
     url = atelier.get_absolute_url()

@@ -45,14 +45,8 @@ def take_mail(to):
     return messages[0]
 
 
-def submit(page, button):
-    with page.expect_navigation() as navigation:
-        button.click()
-    return navigation.value
-
-
 def test_question_from_asking_to_the_public_agenda(
-    demo, page, new_context, login, login_with_form, visit, check_page, link_in_mail
+    demo, page, new_context, login, login_with_form, visit, check_page, link_in_mail, submit
 ):
     from werkplaats.agenda.models import AgendaTheme
     from werkplaats.questions.models import Question, Reflection, Status

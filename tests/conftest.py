@@ -22,9 +22,10 @@ ROLES = ("anonymous", "member_a", "coordinator_a", "coordinator_b", "national_ad
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
+def media(settings, tmp_path):
     """Uploaded and generated files (the demo's presentations, too) never land in var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture

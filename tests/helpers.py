@@ -1,5 +1,6 @@
 """Small assertions shared by the tests."""
 
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -30,7 +31,13 @@ def form_errors(response, name: str = "form") -> dict:
 
 
 def messages_of(response) -> list[str]:
+    """The messages a rendered page shows."""
     return [str(message) for message in response.context["messages"]]
+
+
+def flashed(response) -> list[str]:
+    """The messages a redirect left for the next page (a redirect has no context to read)."""
+    return [str(message) for message in get_messages(response.wsgi_request)]
 
 
 def queries(client, url, data=None):

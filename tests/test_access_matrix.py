@@ -315,8 +315,7 @@ def test_every_url_pattern_is_in_the_table():
 
 
 @pytest.fixture
-def objects(werkplaats_a, member_a, coordinator_a, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def objects(werkplaats_a, member_a, coordinator_a):
     organisation = OrganisationFactory()
     agenda = AgendaFactory(werkplaats=werkplaats_a)
     atelier = AtelierFactory(werkplaats=werkplaats_a)

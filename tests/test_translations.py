@@ -1,6 +1,7 @@
 """The Dutch catalogue is complete: no empty msgstr, nothing fuzzy."""
 
 import ast
+import os
 import re
 from pathlib import Path
 
@@ -145,3 +146,60 @@ def test_parser_finds_fuzzy_and_untranslated_entries_but_not_the_header():
         "line 25: 'Untranslated' is not translated",
         "line 32: '%(counter)s organisation' is not translated",
     ]
+
+
+# The catalogue is current: what `make messages` would extract now is what it holds.
+
+REPOSITORY = Path(settings.ROOT_DIR)
+SKIP_DIRS = {".venv", "node_modules", "var", ".git", "__pycache__", "staticfiles", ".ruff_cache"}
+
+
+def test_the_catalogue_holds_exactly_the_messages_in_the_code(tmp_path):
+    """A text added without `make messages` would show in English: this finds it.
+
+    makemessages runs as `make messages` does, in a copy of the repository whose settings
+    point at the copy's catalogue, so the real one is never written.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the same in every database; the SQLite run checks it")
+    copy = tmp_path / "repository"
+    shutil.copytree(
+        REPOSITORY,
+        copy,
+        ignore=lambda directory, names: [name for name in names if name in SKIP_DIRS],
+    )
+    locale = copy / "src" / "werkplaats" / "locale"
+    (tmp_path / "catalogue_settings.py").write_text(
+        f"SECRET_KEY = 'only-for-makemessages'\nLOCALE_PATHS = [{str(locale)!r}]\n"
+    )
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "catalogue_settings",
+        "PYTHONPATH": str(tmp_path),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "django", "makemessages", "-l", "nl", "--no-obsolete", "-v0"],
+        cwd=copy,
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
+    fresh = locale / "nl" / "LC_MESSAGES" / "django.po"
+
+    def keys(path):
+        return {
+            (entry.get("msgctxt"), entry["msgid"], entry.get("msgid_plural"))
+            for entry in parse_po(path.read_text(encoding="utf-8"))
+            if entry["msgid"]
+        }
+
+    missing = keys(fresh) - keys(CATALOGUE)
+    stale = keys(CATALOGUE) - keys(fresh)
+    assert not missing, f"run `make messages` and translate: {sorted(missing, key=str)[:20]}"
+    assert not stale, f"run `make messages`; no longer used: {sorted(stale, key=str)[:20]}"

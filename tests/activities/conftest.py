@@ -3,14 +3,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from tests.accounts.factories import UserFactory
+from tests.ateliers.factories import AtelierFactory, AtelierMemberFactory
 from werkplaats.activities.tasks import TEMPLATES
+from werkplaats.ateliers.models import AtelierRole
 from werkplaats.lib.mail import absolute_url
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 def mail_subject(kind: str, registration) -> str:
@@ -55,3 +52,34 @@ class Mails:
 @pytest.fixture
 def mails(mailoutbox):
     return Mails(mailoutbox)
+
+
+# The organisers of an activity besides coordinators: the leads of its atelier.
+
+
+@pytest.fixture
+def atelier(werkplaats_a):
+    return AtelierFactory(werkplaats=werkplaats_a)
+
+
+@pytest.fixture
+def atelier_lead(atelier):
+    user = UserFactory(name="Trekker Atelier", email="trekker@example.org")
+    AtelierMemberFactory(atelier=atelier, user=user, role=AtelierRole.TREKKER)
+    return user
+
+
+@pytest.fixture
+def other_lead(werkplaats_a):
+    """Leads another atelier of the same werkplaats."""
+    user = UserFactory(name="Andere Trekker", email="andere-trekker@example.org")
+    AtelierMemberFactory(
+        atelier=AtelierFactory(werkplaats=werkplaats_a), user=user, role=AtelierRole.TREKKER
+    )
+    return user
+
+
+@pytest.fixture
+def users(role_users, atelier_lead, other_lead):
+    """Every role of ``tests.activities.organisers.ROLES`` by name."""
+    return {**role_users, "atelier_lead": atelier_lead, "other_lead": other_lead}

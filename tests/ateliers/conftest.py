@@ -16,11 +16,6 @@ ATELIER_ROLES = (
 )
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 @pytest.fixture
 def atelier(werkplaats_a):
     return AtelierFactory(werkplaats=werkplaats_a, title="Eenzaamheid in de wijk", slug="eenzaam")

@@ -4,6 +4,7 @@ import factory
 from django.core.files.base import ContentFile
 
 from tests.accounts.factories import UserFactory
+from tests.files import PDF
 from tests.network.factories import WerkplaatsFactory
 from werkplaats.ateliers.models import (
     Atelier,
@@ -16,8 +17,6 @@ from werkplaats.ateliers.models import (
     StudentApplication,
     StudentPlace,
 )
-
-PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 
 
 class AtelierFactory(factory.django.DjangoModelFactory):

@@ -1,69 +1,29 @@
 """The type of an upload is read from its content; the name must agree with it."""
 
-import io
-import zipfile
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.files import (
+    DOCX_TYPE,
+    JPEG,
+    ODP_TYPE,
+    ODT_TYPE,
+    PDF,
+    PNG,
+    PPTX_TYPE,
+    docx,
+    opendocument,
+    pptx,
+    zipped,
+)
 from tests.helpers import nl
 from werkplaats.lib.uploads import MAX_UPLOAD_BYTES, checked_content_type
-
-PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 16 + b"\xff\xd9"
-
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-ODT_TYPE = "application/vnd.oasis.opendocument.text"
-ODP_TYPE = "application/vnd.oasis.opendocument.presentation"
 
 # The messages as the (Dutch) site shows them; each names the file.
 WRONG_TYPE = nl("%(name)s is not a PDF, Word, PowerPoint, OpenDocument or image file.")
 WRONG_NAME = nl("%(name)s is not what its name says. Check the file and try again.")
 TOO_LARGE = nl("%(name)s is too large. Files can be at most 10 MB.")
-
-
-def zipped(members: dict[str, bytes]) -> bytes:
-    """A zip file holding ``members`` in the order given (OpenDocument wants mimetype first)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in members.items():
-            # OpenDocument stores its mimetype member uncompressed; the rest may be deflated.
-            method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            archive.writestr(name, content, compress_type=method)
-    return buffer.getvalue()
-
-
-def docx() -> bytes:
-    return zipped(
-        {
-            "[Content_Types].xml": b"<Types/>",
-            "_rels/.rels": b"<Relationships/>",
-            "word/document.xml": b"<w:document/>",
-        }
-    )
-
-
-def pptx() -> bytes:
-    return zipped(
-        {
-            "[Content_Types].xml": b"<Types/>",
-            "_rels/.rels": b"<Relationships/>",
-            "ppt/presentation.xml": b"<p:presentation/>",
-        }
-    )
-
-
-def opendocument(media_type: str) -> bytes:
-    return zipped(
-        {
-            "mimetype": media_type.encode("ascii"),
-            "content.xml": b"<office:document-content/>",
-            "META-INF/manifest.xml": b"<manifest:manifest/>",
-        }
-    )
 
 
 def upload(name: str, content: bytes) -> SimpleUploadedFile:

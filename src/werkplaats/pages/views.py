@@ -41,7 +41,7 @@ def werkplaats(request, slug):
 
 @require_POST
 def contact(request, slug):
-    """ "Kom in contact en stel je vragen": stored, and mailed to the werkplaats's mailbox."""
+    """ "Neem contact op en stel uw vragen": stored, and mailed to the werkplaats's mailbox."""
     werkplaats = get_werkplaats_for_user(request.user, slug, VIEW)
     form = ContactForm(request.POST)
     if not form.is_valid():
