@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "werkplaats.agenda",
     "werkplaats.ateliers",
     "werkplaats.activities",
+    "werkplaats.publications",
     "werkplaats.pages",
 ]
 

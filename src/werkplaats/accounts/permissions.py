@@ -175,3 +175,32 @@ def get_activity_for_user(user, slug: str, activity_slug: str, *, organise: bool
     if not can_see_activity(user, activity):
         raise Http404
     return activity
+
+
+# Publications: written by the werkplaats's members, published by its coordinators and
+# researchers (who review), read by everyone once published.
+
+def can_write_publication(user, werkplaats) -> bool:
+    """Members write drafts; a draft is seen by the werkplaats's members."""
+    return can(user, VIEW_MEMBERS, werkplaats)
+
+
+def can_publish(user, werkplaats) -> bool:
+    """Researchers and coordinators review and publish (REFLECT covers exactly them)."""
+    return can(user, REFLECT, werkplaats)
+
+
+def get_publication_for_user(user, slug: str, publication_slug: str, *, write: bool = False):
+    """A publication of the werkplaats; unpublished ones only for its members, else 404."""
+    from werkplaats.publications.models import Publication
+
+    publication = get_object_or_404(
+        Publication.objects.select_related("werkplaats"),
+        werkplaats__slug=slug,
+        slug=publication_slug,
+    )
+    if (write or not publication.is_published) and not can_write_publication(
+        user, publication.werkplaats
+    ):
+        raise Http404
+    return publication

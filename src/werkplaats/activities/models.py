@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkplaats.lib.dates import require_end_after_start
 from werkplaats.lib.links import key_from_token, sign_key
+from werkplaats.lib.models import StoredFile
 from werkplaats.network.models import Organisation, Theme, Werkplaats
 
 REGISTRATION_SALT = "werkplaats.activities.registration"
@@ -385,20 +386,13 @@ def activity_file_path(instance, filename):
     return f"activities/{instance.activity_id}/{uuid.uuid4().hex}"
 
 
-class ActivityFile(models.Model):
+class ActivityFile(StoredFile):
     """A presentation or handout of an activity, shown with its report."""
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="files")
     file = models.FileField(upload_to=activity_file_path)
-    original_name = models.CharField(_("file name"), max_length=200)
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("presentation")
         verbose_name_plural = _("presentations")
         ordering = ["id"]
-
-    def __str__(self):
-        return self.original_name

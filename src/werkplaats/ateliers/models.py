@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from werkplaats.lib.dates import require_end_after_start
+from werkplaats.lib.models import StoredFile
 from werkplaats.network.models import Organisation, Theme, Werkplaats
 
 
@@ -237,21 +238,14 @@ def attachment_path(instance, filename):
     return f"ateliers/{instance.entry.atelier_id}/{uuid.uuid4().hex}"
 
 
-class Attachment(models.Model):
+class Attachment(StoredFile):
     entry = models.ForeignKey(LogEntry, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=attachment_path)
-    original_name = models.CharField(_("file name"), max_length=200)
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         ordering = ["id"]
-
-    def __str__(self):
-        return self.original_name
 
 
 class StudentPlace(models.Model):

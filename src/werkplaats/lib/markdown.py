@@ -1,5 +1,8 @@
 """Markdown to safe HTML: rendered with Python-Markdown, then sanitised with nh3."""
 
+import html as html_lib
+import re
+
 import markdown as markdown_lib
 import nh3
 
@@ -20,3 +23,13 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+def plain_text(text: str) -> str:
+    """The words of a Markdown text without its markup, for search and readability.
+
+    Block ends become blank lines, so paragraphs and list items stay apart.
+    """
+    html = markdown_lib.markdown(text or "", extensions=["sane_lists", "tables"])
+    html = re.sub(r"</(p|li|h[1-6]|blockquote|pre|tr|td|th)>", "\n\n", html)
+    return html_lib.unescape(nh3.clean(html, tags=set())).strip()

@@ -1,11 +1,10 @@
-import re
-
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkplaats.agenda.models import AgendaTheme
+from werkplaats.lib.identifiers import clean_doi
 from werkplaats.network.models import Theme, Werkplaats
 from werkplaats.questions.models import PUBLIC_STATUSES, TRANSITIONS, Question, Reference, Status
 
@@ -268,8 +267,6 @@ class ReflectionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
 
-DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-DOI = re.compile(r"^10\.\d+(?:\.\d+)*/\S+$")
 FIRST_YEAR = 1900
 REFERENCE_FIELDS = ("authors", "year", "title", "source", "doi", "url")
 NEEDED_IN_A_ROW = ("authors", "title")
@@ -313,13 +310,7 @@ class ReferenceForm(forms.ModelForm):
         return year
 
     def clean_doi(self):
-        doi = DOI_PREFIX.sub("", (self.cleaned_data.get("doi") or "").strip())
-        if doi and not DOI.match(doi):
-            raise forms.ValidationError(
-                _("A DOI starts with 10., a number and a slash, like 10.1080/1369145."),
-                code="doi",
-            )
-        return doi
+        return clean_doi(self.cleaned_data.get("doi"))
 
     @property
     def is_used(self) -> bool:

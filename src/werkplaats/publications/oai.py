@@ -1,0 +1,7 @@
+"""Placeholder: being written."""
+
+from django.http import Http404
+
+
+def endpoint(request, **kwargs):
+    raise Http404
