@@ -32,6 +32,12 @@ from tests.ateliers.factories import (
 from tests.conftest import ROLES
 from tests.network.factories import OrganisationFactory, PartnershipFactory
 from tests.pages.factories import ContactMessageFactory
+from tests.publications.factories import (
+    CourseUseFactory,
+    NewsItemFactory,
+    PublicationFactory,
+    PublicationFileFactory,
+)
 from tests.questions.factories import QuestionFactory
 from werkplaats.accounts.models import Membership, Role
 from werkplaats.activities.models import Activity, ActivityFile, ProgrammeSession, Registration
@@ -39,6 +45,8 @@ from werkplaats.agenda.models import AgendaTheme, Comment, Support
 from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, StudentApplication
 from werkplaats.audit.models import AuditEntry
 from werkplaats.network.models import Partnership
+from werkplaats.pages.models import NewsItem
+from werkplaats.publications.models import CourseUse, Publication, PublicationFile
 from werkplaats.questions.models import Question, Reflection, Status, Transition
 
 
@@ -194,6 +202,36 @@ EXPECTED = {
     "activities:participants": {"GET": managers(200), "POST": managers(409)},
     "activities:report": {"GET": managers(200), "POST": managers(302)},
     "activities:file_delete": {"GET": managers(405), "POST": managers(302)},
+    # News: public once published; written and published by coordinators.
+    "pages:news": {"GET": everyone(200), "POST": everyone(200)},
+    "pages:news_detail": {"GET": everyone(200), "POST": everyone(200)},
+    "pages:news_create": {"GET": managers(200), "POST": managers(400)},
+    "pages:news_edit": {"GET": managers(200), "POST": managers(400)},
+    "pages:news_publish": {"GET": managers(405), "POST": managers(400)},
+    # The kennisbank: published publications for everyone; members of A write drafts.
+    "publications:national": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:list": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:detail": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:file": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:create": {"GET": members(200), "POST": members(400)},
+    # A published text changes only by those who may publish (researchers, coordinators).
+    "publications:edit": {"GET": reflectors(200), "POST": reflectors(400)},
+    "publications:move": {"GET": reflectors(405), "POST": reflectors(400)},
+    "publications:files": {"GET": reflectors(200), "POST": reflectors(400)},
+    "publications:file_delete": {"GET": reflectors(405), "POST": reflectors(302)},
+    "publications:readability": {"GET": everyone(405), "POST": logged_in(200)},
+    # Knowledge in education.
+    "publications:education_national": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:education": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:course_use_add": {"GET": managers(200), "POST": managers(400)},
+    "publications:course_add": {"GET": managers(200), "POST": managers(400)},
+    "publications:course_use_delete": {"GET": managers(200), "POST": managers(302)},
+    # Feeds and harvesting: public, read-only.
+    "publications:rss_national": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:atom_national": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:rss": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:atom": {"GET": everyone(200), "POST": everyone(200)},
+    "publications:oai": {"GET": everyone(200), "POST": everyone(200)},
 }
 
 
@@ -204,6 +242,7 @@ def url_kwargs(name, o):
     theme = {**a, "kind": "thema", "pk": o["agenda_theme"].pk}
     at = {**a, "atelier": o["atelier"].slug}
     act = {**a, "activity": o["activity"].slug}
+    pub = {**a, "publication": o["publication"].slug}
     return {
         "pages:home": {},
         "pages:werkplaats": a,
@@ -286,6 +325,31 @@ def url_kwargs(name, o):
         "activities:registration_ics": {"token": o["registration"].token},
         "activities:registration_cancel": {"token": o["registration"].token},
         "activities:evaluation": {"token": o["registration"].token},
+        "pages:news": a,
+        "pages:news_create": a,
+        "pages:news_detail": {**a, "news": o["news"].slug},
+        "pages:news_edit": {**a, "news": o["news"].slug},
+        "pages:news_publish": {**a, "news": o["news"].slug},
+        "publications:national": {},
+        "publications:list": a,
+        "publications:create": a,
+        "publications:detail": pub,
+        "publications:edit": pub,
+        "publications:move": pub,
+        "publications:files": pub,
+        "publications:file": {**pub, "pk": o["publication_file"].pk},
+        "publications:file_delete": {**pub, "pk": o["publication_file"].pk},
+        "publications:readability": {},
+        "publications:education_national": {},
+        "publications:education": a,
+        "publications:course_use_add": a,
+        "publications:course_add": a,
+        "publications:course_use_delete": {**a, "pk": o["course_use"].pk},
+        "publications:rss_national": {},
+        "publications:atom_national": {},
+        "publications:rss": a,
+        "publications:atom": a,
+        "publications:oai": {},
     }[name]
 
 
@@ -321,7 +385,12 @@ def objects(werkplaats_a, member_a, coordinator_a):
     atelier = AtelierFactory(werkplaats=werkplaats_a)
     student_place = StudentPlaceFactory(atelier=atelier)
     activity = ActivityFactory(werkplaats=werkplaats_a, kind=Activity.Kind.CONGRESS)
+    publication = PublicationFactory(werkplaats=werkplaats_a)
     return {
+        "publication": publication,
+        "publication_file": PublicationFileFactory(publication=publication),
+        "course_use": CourseUseFactory(publication=publication),
+        "news": NewsItemFactory(werkplaats=werkplaats_a),
         "activity": activity,
         "session": ProgrammeSessionFactory(activity=activity),
         "registration": RegistrationFactory(activity=activity),
@@ -373,6 +442,14 @@ def assert_nothing_changed(o):
     assert Registration.objects.get().state == Registration.State.REGISTERED
     assert ProgrammeSession.objects.count() == 1
     assert ActivityFile.objects.count() == 1
+    publication = Publication.objects.get(pk=o["publication"].pk)
+    assert (publication.status, publication.title) == (
+        Publication.Status.PUBLISHED,
+        o["publication"].title,
+    )
+    assert PublicationFile.objects.count() == 1
+    assert CourseUse.objects.count() == 1
+    assert NewsItem.objects.get(pk=o["news"].pk).title == o["news"].title
 
 
 CASES = [

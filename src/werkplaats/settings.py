@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "werkplaats.agenda",
     "werkplaats.ateliers",
     "werkplaats.activities",
+    "werkplaats.search",
     "werkplaats.publications",
     "werkplaats.pages",
 ]
@@ -239,6 +240,8 @@ STORAGES = {
 EMAIL_HOST = env_str("EMAIL_HOST", required=PRODUCTION)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Werkplaats <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The contact that repositories harvesting /oai/ see (OAI-PMH Identify); the sender by default.
+OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", "")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("werkplaats.agenda.urls")),
     path("", include("werkplaats.ateliers.urls")),
     path("", include("werkplaats.activities.urls")),
+    path("", include("werkplaats.search.urls")),
     path("", include("werkplaats.publications.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -77,13 +77,18 @@ def get_werkplaats_for_user(user, slug: str, action: str = VIEW) -> Werkplaats:
     return werkplaats
 
 
+def managed_werkplaats_ids(user) -> set[int] | None:
+    """Ids of the werkplaatsen this user may manage; None for national admins (all of them)."""
+    if is_national_admin(user):
+        return None
+    return {pk for pk, role in roles_by_werkplaats(user).items() if role == Role.COORDINATOR}
+
+
 def managed_werkplaatsen(user):
     """The werkplaatsen this user may manage, for menus."""
-    if is_national_admin(user):
+    managed = managed_werkplaats_ids(user)
+    if managed is None:
         return Werkplaats.objects.all()
-    if not user.is_authenticated:
-        return Werkplaats.objects.none()
-    managed = [pk for pk, role in roles_by_werkplaats(user).items() if role == Role.COORDINATOR]
     return Werkplaats.objects.filter(pk__in=managed)
 
 
@@ -180,6 +185,7 @@ def get_activity_for_user(user, slug: str, activity_slug: str, *, organise: bool
 # Publications: written by the werkplaats's members, published by its coordinators and
 # researchers (who review), read by everyone once published.
 
+
 def can_write_publication(user, werkplaats) -> bool:
     """Members write drafts; a draft is seen by the werkplaats's members."""
     return can(user, VIEW_MEMBERS, werkplaats)
@@ -190,8 +196,27 @@ def can_publish(user, werkplaats) -> bool:
     return can(user, REFLECT, werkplaats)
 
 
+def can_move_publication(user, publication, status: str) -> bool:
+    """Members send a draft for review; researchers and coordinators take every step."""
+    from werkplaats.publications.models import Publication
+
+    if not can_write_publication(user, publication.werkplaats):
+        return False
+    return status == Publication.Status.REVIEW or can_publish(user, publication.werkplaats)
+
+
+def can_edit_publication(user, publication) -> bool:
+    """Members change drafts; a published text changes only by those who may publish it, so
+    nothing goes live without the review it would otherwise need."""
+    if publication.is_published:
+        return can_publish(user, publication.werkplaats)
+    return can_write_publication(user, publication.werkplaats)
+
+
 def get_publication_for_user(user, slug: str, publication_slug: str, *, write: bool = False):
-    """A publication of the werkplaats; unpublished ones only for its members, else 404."""
+    """A publication of the werkplaats; unpublished ones only for its members, else 404.
+
+    With ``write``: only for those who may change it (see can_edit_publication)."""
     from werkplaats.publications.models import Publication
 
     publication = get_object_or_404(
@@ -199,8 +224,8 @@ def get_publication_for_user(user, slug: str, publication_slug: str, *, write: b
         werkplaats__slug=slug,
         slug=publication_slug,
     )
-    if (write or not publication.is_published) and not can_write_publication(
-        user, publication.werkplaats
-    ):
+    if write and not can_edit_publication(user, publication):
+        raise Http404
+    if not publication.is_published and not can_write_publication(user, publication.werkplaats):
         raise Http404
     return publication

@@ -24,6 +24,7 @@ from werkplaats.activities.models import (
 from werkplaats.audit.services import audit_record
 from werkplaats.lib.uploads import checked_content_type
 from werkplaats.network.services import unique_slug
+from werkplaats.search.registry import index_object
 
 # Fields whose change makes people's calendars and plans out of date.
 CHANGES_THAT_MATTER = ("start", "end", "location_name", "address", "online_url")
@@ -95,6 +96,7 @@ def activity_save(*, actor, activity: Activity, relations: dict | None = None) -
     activity.save()
     for name, values in (relations or {}).items():
         getattr(activity, name).set(values)
+    index_object(activity)
     audit_record(
         actor=actor,
         action="activity.create" if created else "activity.update",
@@ -330,6 +332,7 @@ def report_save(*, actor, activity: Activity, report: str) -> Activity:
     activity = _locked(activity)
     activity.report = report.strip()
     activity.save(update_fields=["report", "updated"])
+    index_object(activity)
     audit_record(
         actor=actor, action="activity.report", obj=activity, werkplaats=activity.werkplaats
     )
@@ -391,6 +394,7 @@ def session_save(*, actor, session: ProgrammeSession) -> ProgrammeSession:
             )
     session.full_clean()
     session.save()
+    index_object(session.activity)
     audit_record(
         actor=actor,
         action="activity.session_create" if created else "activity.session_update",
@@ -410,6 +414,7 @@ def session_delete(*, actor, session: ProgrammeSession) -> None:
     activity = session.activity
     title = session.title
     session.delete()
+    index_object(activity)
     audit_record(
         actor=actor,
         action="activity.session_delete",

@@ -10,7 +10,7 @@ import itertools
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +31,7 @@ from werkplaats.activities.filters import CalendarFilterForm
 from werkplaats.activities.forms import RegistrationForm
 from werkplaats.activities.models import Activity
 from werkplaats.lib.mail import absolute_url
+from werkplaats.lib.uploads import stored_file_response
 
 PAGE_SIZE = 20
 # A feed keeps the past year, so a calendar that subscribes still shows recent activities.
@@ -250,12 +251,4 @@ def file_download(request, slug, activity, pk):
     found = activity.files.filter(pk=pk).first()
     if found is None:
         raise Http404
-    try:
-        handle = found.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(
-        handle, as_attachment=True, filename=found.original_name, content_type=found.content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file_response(found)

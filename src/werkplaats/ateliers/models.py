@@ -31,6 +31,10 @@ class AtelierQuerySet(models.QuerySet):
     def public(self):
         return self.exclude(status=Atelier.Status.PREPARING)
 
+    @staticmethod
+    def public_statuses() -> list[str]:
+        return [status for status in Atelier.Status.values if status != Atelier.Status.PREPARING]
+
 
 class Atelier(models.Model):
     """A leeratelier, learning community or similar trajectory of a werkplaats."""

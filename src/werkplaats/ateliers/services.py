@@ -20,6 +20,7 @@ from werkplaats.ateliers.models import (
 from werkplaats.audit.services import audit_record
 from werkplaats.lib.uploads import checked_content_type
 from werkplaats.network.services import unique_slug
+from werkplaats.search.registry import index_object
 
 
 def _enqueue(task, *args) -> None:
@@ -39,6 +40,7 @@ def atelier_save(*, actor, atelier: Atelier, relations: dict | None = None) -> A
     atelier.save()
     for name, values in (relations or {}).items():
         getattr(atelier, name).set(values)
+    index_object(atelier)
     if created:
         PhaseStep.objects.create(
             atelier=atelier, phase=atelier.phase, started_on=atelier.period_start, actor=actor

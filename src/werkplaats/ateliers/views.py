@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -38,6 +38,8 @@ from werkplaats.ateliers.forms import (
 )
 from werkplaats.ateliers.models import Atelier, AtelierMember, AtelierRole, Phase, StudentPlace
 from werkplaats.lib.forms import add_validation_error
+from werkplaats.lib.uploads import stored_file_response
+from werkplaats.publications.selectors import published_of_atelier
 
 PAGE_SIZE = 20
 PAST_ACTIVITIES = 10  # on the atelier page; the calendar's archive has the rest
@@ -114,6 +116,7 @@ def _detail_page(request, atelier, *, status=200, **forms):
         "own": own,
         "upcoming_activities": activities.upcoming(),
         "past_activities": activities.past()[:PAST_ACTIVITIES],
+        "publications": published_of_atelier(atelier),
     }
     if forms.get("join_form") is not None:
         context["join_form"] = forms["join_form"]  # with its errors, e.g. "already asked"
@@ -322,18 +325,7 @@ def attachment(request, slug, atelier, pk):
     found = selectors.attachment_of(atelier, pk, members=is_atelier_member(request.user, atelier))
     if found is None:
         raise Http404
-    try:
-        handle = found.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=found.original_name,
-        content_type=found.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file_response(found)
 
 
 # Student places ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import zipfile
 
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -80,3 +81,23 @@ def checked_content_type(upload) -> str:
             % {"name": upload.name}
         )
     return content_type
+
+
+def stored_file_response(stored) -> FileResponse:
+    """A stored upload (see lib.models.StoredFile) as a download under the name it came with.
+
+    Always an attachment, with the type read at upload and ``nosniff``, so a browser never
+    shows an uploaded file as a page of this site. A file missing from storage is a 404.
+    """
+    try:
+        handle = stored.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=stored.original_name,
+        content_type=stored.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

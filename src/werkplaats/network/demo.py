@@ -592,6 +592,11 @@ def load_demo(*, stdout=None) -> DemoResult:
     from werkplaats.activities.demo import load_activities_demo
 
     load_activities_demo(count=count)
+    # Publications link to the ateliers, questions and agenda themes; news and uses in
+    # education come with them. No mail: see publications/demo.py.
+    from werkplaats.publications.demo import load_publications_demo
+
+    load_publications_demo(count=count)
 
     if stdout is not None:
         for label, flags in created.items():

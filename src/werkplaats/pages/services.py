@@ -5,6 +5,7 @@ from werkplaats.audit.services import audit_record
 from werkplaats.network.models import Werkplaats
 from werkplaats.network.services import unique_slug
 from werkplaats.pages.models import ContactMessage, NewsItem
+from werkplaats.search.registry import index_object
 
 
 @transaction.atomic
@@ -43,7 +44,7 @@ def news_save(*, actor, item: NewsItem) -> NewsItem:
         obj=item,
         werkplaats=item.werkplaats,
     )
-    _index(item)
+    index_object(item)
     return item
 
 
@@ -61,12 +62,5 @@ def news_publish(*, actor, item: NewsItem, publish: bool = True) -> NewsItem:
         obj=item,
         werkplaats=item.werkplaats,
     )
-    _index(item)
+    index_object(item)
     return item
-
-
-def _index(obj) -> None:
-    # Imported here until the search app lands (it is being written beside this module).
-    from werkplaats.search.registry import index_object
-
-    index_object(obj)

@@ -7,9 +7,11 @@ from werkplaats.accounts.permissions import VIEW, get_werkplaats_for_user
 from werkplaats.activities.selectors import calendar_activities
 from werkplaats.network import selectors
 from werkplaats.pages.forms import ContactForm
+from werkplaats.pages.models import NewsItem
 from werkplaats.pages.services import contact_message_submit
 
 UPCOMING_ACTIVITIES = 3  # on the werkplaats page; its calendar has the rest
+LATEST_NEWS = 3  # on the werkplaats page; its news page has the rest
 
 
 def home(request):
@@ -28,6 +30,7 @@ def _werkplaats_page(request, werkplaats, contact_form, status=200):
             "activities": calendar_activities(request.user, werkplaats=werkplaats).upcoming()[
                 :UPCOMING_ACTIVITIES
             ],
+            "news": NewsItem.objects.filter(werkplaats=werkplaats).published()[:LATEST_NEWS],
             "contact_form": contact_form,
         },
         status=status,

@@ -136,7 +136,11 @@ class Publication(models.Model):
     national_site_url = models.URLField(_("on the national werkplaatsen site"), blank=True)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -275,6 +279,24 @@ class Course(models.Model):
         return f"{self.name} ({self.institution})"
 
 
+class CourseUseQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Uses of published publications and public ateliers; members also see those of their
+        werkplaats's drafts, coordinators those of its ateliers in preparation."""
+        from werkplaats.accounts.permissions import managed_werkplaats_ids, roles_by_werkplaats
+        from werkplaats.ateliers.models import Atelier
+
+        managed = managed_werkplaats_ids(user)
+        if managed is None:
+            return self
+        shown = Q(publication__status=Publication.Status.PUBLISHED) | Q(
+            atelier__isnull=False, atelier__status__in=Atelier.objects.public_statuses()
+        )
+        shown |= Q(publication__isnull=False, werkplaats_id__in=list(roles_by_werkplaats(user)))
+        shown |= Q(atelier__isnull=False, werkplaats_id__in=managed)
+        return self.filter(shown)
+
+
 class CourseUse(models.Model):
     """Knowledge of a werkplaats in a course: which publication or atelier, how, which year."""
 
@@ -303,6 +325,8 @@ class CourseUse(models.Model):
         _("academic year"), max_length=9, help_text=_("For example 2025-2026.")
     )
     created = models.DateTimeField(auto_now_add=True)
+
+    objects = CourseUseQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("use in education")

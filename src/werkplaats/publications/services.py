@@ -18,11 +18,13 @@ from werkplaats.network.services import unique_slug
 from werkplaats.publications.models import (
     RESERVED_SLUGS,
     Author,
+    Course,
     CourseUse,
     Publication,
     PublicationFile,
     UsageCount,
 )
+from werkplaats.search.registry import index_object
 
 Status = Publication.Status
 # Which steps the workflow allows from each status.
@@ -31,6 +33,11 @@ TRANSITIONS = {
     Status.REVIEW: (Status.CONCEPT, Status.PUBLISHED),
     Status.PUBLISHED: (Status.CONCEPT,),
 }
+
+
+def _touch(publication: Publication) -> None:
+    # Harvesters ask for what changed since a moment (OAI-PMH `from`): a new file is a change.
+    Publication.objects.filter(pk=publication.pk).update(updated=timezone.now())
 
 
 @transaction.atomic
@@ -76,7 +83,7 @@ def publication_save(
         obj=publication,
         werkplaats=publication.werkplaats,
     )
-    _index(publication)
+    index_object(publication)
     return publication
 
 
@@ -107,7 +114,7 @@ def publication_move(*, actor, publication: Publication, status: str) -> Publica
         werkplaats=publication.werkplaats,
         data={"from": old, "to": status},
     )
-    _index(publication)
+    index_object(publication)
     return publication
 
 
@@ -123,6 +130,7 @@ def publication_file_add(*, actor, publication: Publication, upload) -> Publicat
     )
     stored.file.save("upload", upload, save=False)
     stored.save()
+    _touch(publication)
     audit_record(
         actor=actor,
         action="publication.file_add",
@@ -139,6 +147,7 @@ def publication_file_delete(*, actor, stored: PublicationFile) -> None:
     name = stored.original_name
     stored.file.delete(save=False)
     stored.delete()
+    _touch(publication)
     audit_record(
         actor=actor,
         action="publication.file_delete",
@@ -168,6 +177,22 @@ def usage_count(*, publication: Publication, download: bool = False, today=None)
 
 
 @transaction.atomic
+def course_save(*, actor, werkplaats, course: Course) -> Course:
+    """Add a course. Courses are shared by all werkplaatsen; the audit entry says who added it
+    and from which werkplaats."""
+    course.full_clean()
+    course.save()
+    audit_record(
+        actor=actor,
+        action="course.create",
+        obj=course,
+        werkplaats=werkplaats,
+        data={"name": course.name, "institution": course.institution.name},
+    )
+    return course
+
+
+@transaction.atomic
 def course_use_save(*, actor, use: CourseUse) -> CourseUse:
     created = use.pk is None
     use.full_clean()
@@ -185,10 +210,3 @@ def course_use_save(*, actor, use: CourseUse) -> CourseUse:
 def course_use_delete(*, actor, use: CourseUse) -> None:
     audit_record(actor=actor, action="course_use.delete", obj=use, werkplaats=use.werkplaats)
     use.delete()
-
-
-def _index(obj) -> None:
-    # Imported here until the search app lands (it is being written beside this module).
-    from werkplaats.search.registry import index_object
-
-    index_object(obj)

@@ -15,6 +15,7 @@ from werkplaats.questions.models import (
     Status,
     Transition,
 )
+from werkplaats.search.registry import index_object
 
 # These steps need a written reason or answer; the asker reads it in the e-mail.
 NOTE_REQUIRED = (Status.REFERRED, Status.ANSWERED, Status.REJECTED)
@@ -35,6 +36,7 @@ def question_submit(*, werkplaats, themes=(), asker=None, **fields) -> Question:
     question.full_clean()
     question.save()
     question.themes.set(themes)
+    index_object(question)
     Transition.objects.create(
         question=question, from_status="", to_status=Status.SUBMITTED, actor=asker
     )
@@ -145,6 +147,7 @@ def question_transition(
 
     transaction.on_commit(lambda: mail_question_transition.enqueue(transition.pk))
     current.refresh_from_db()
+    index_object(current)
     return current
 
 
@@ -179,6 +182,7 @@ def reflection_save(
     for reference in new_references:
         reference.full_clean(exclude=["reflection"])
     Reference.objects.bulk_create(new_references)
+    index_object(question)
     audit_record(
         actor=actor,
         action="reflection.create" if created else "reflection.update",
@@ -206,6 +210,7 @@ def reflection_publish(*, actor, reflection: Reflection) -> Reflection:
     reflection.published_at = timezone.now()
     reflection.version += 1
     reflection.save(update_fields=["state", "published_at", "version", "updated"])
+    index_object(reflection.question)
     audit_record(
         actor=actor,
         action="reflection.publish",

@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
                 ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published on')),
                 ('created', models.DateTimeField(auto_now_add=True)),
                 ('updated', models.DateTimeField(auto_now=True)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('werkplaats', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='news', to='network.werkplaats', verbose_name='werkplaats')),
             ],
             options={

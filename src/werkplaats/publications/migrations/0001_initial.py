@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
                 ('updated', models.DateTimeField(auto_now=True)),
                 ('agenda_themes', models.ManyToManyField(blank=True, related_name='publications', to='agenda.agendatheme', verbose_name='agenda themes')),
                 ('ateliers', models.ManyToManyField(blank=True, related_name='publications', to='ateliers.atelier', verbose_name='learning ateliers')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('questions', models.ManyToManyField(blank=True, related_name='publications', to='questions.question', verbose_name='questions')),
                 ('themes', models.ManyToManyField(blank=True, related_name='publications', to='network.theme', verbose_name='themes')),
                 ('werkplaats', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='publications', to='network.werkplaats', verbose_name='werkplaats')),

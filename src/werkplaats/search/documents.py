@@ -1,0 +1,83 @@
+"""What a content type hands to the search index: one :class:`SearchDocument` per object."""
+
+import datetime
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from werkplaats.lib.markdown import render_markdown
+
+
+class DocumentType(models.TextChoices):
+    """Every kind of content the search page can show, whether or not it exists yet."""
+
+    PUBLICATION = "publication", _("Publication")
+    NEWS = "news", _("News")
+    QUESTION = "question", _("Question from practice")
+    ATELIER = "atelier", _("Learning atelier")
+    ACTIVITY = "activity", _("Activity")
+
+
+class Audience(models.TextChoices):
+    """Who a text is written for (publications and news say so; other types do not)."""
+
+    PROFESSIONALS = "professionals", _("Professionals")
+    POLICY = "policy", _("Policy makers")
+    EDUCATION = "education", _("Education")
+    RESIDENTS = "residents", _("Residents")
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """A public object as the index sees it. ``to_document`` functions return one of these.
+
+    ``title``, ``summary`` and ``url`` are shown in the results; ``summary`` is also where
+    the highlighted snippet comes from (keep it plain text: :func:`markdown_text` strips
+    Markdown). ``body`` is searched but never shown. ``werkplaatsen`` and ``themes`` are ids;
+    the first werkplaats is shown with the result.
+    """
+
+    type: str
+    title: str
+    url: str
+    kind: str = ""
+    werkplaatsen: Sequence[int] = ()
+    themes: Sequence[int] = ()
+    year: int | None = None
+    audiences: Sequence[str] = ()
+    summary: str = ""
+    body: str = ""
+    date: datetime.date | None = None
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.type not in DocumentType.values:
+            raise ValueError(f"Unknown search document type {self.type!r}.")
+        unknown = set(self.audiences) - set(Audience.values)
+        if unknown:
+            raise ValueError(f"Unknown audiences {sorted(unknown)!r}.")
+
+
+_SPACE = re.compile(r"\s+")
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|td|th|blockquote|pre)>|<br\s*/?>")
+
+
+def markdown_text(text: str) -> str:
+    """Markdown as plain text: rendered and sanitised (lib.markdown), then the tags removed."""
+    rendered = render_markdown(text or "")
+    # Block ends become spaces, so that words of two paragraphs do not run together.
+    rendered = _BLOCK_END.sub(" ", rendered)
+    return _SPACE.sub(" ", html.unescape(strip_tags(rendered))).strip()
+
+
+def shorten(text: str, words: int = 80) -> str:
+    """The first ``words`` words of ``text``, with an ellipsis when something was cut."""
+    parts = text.split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + " …"
