@@ -232,6 +232,8 @@ EXPECTED = {
     "publications:rss": {"GET": everyone(200), "POST": everyone(200)},
     "publications:atom": {"GET": everyone(200), "POST": everyone(200)},
     "publications:oai": {"GET": everyone(200), "POST": everyone(200)},
+    # One search over everything public.
+    "search:search": {"GET": everyone(200), "POST": everyone(200)},
 }
 
 
@@ -350,6 +352,7 @@ def url_kwargs(name, o):
         "publications:rss": a,
         "publications:atom": a,
         "publications:oai": {},
+        "search:search": {},
     }[name]
 
 

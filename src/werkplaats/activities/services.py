@@ -22,7 +22,7 @@ from werkplaats.activities.models import (
     Registration,
 )
 from werkplaats.audit.services import audit_record
-from werkplaats.lib.uploads import checked_content_type
+from werkplaats.lib.uploads import delete_stored, store_upload
 from werkplaats.network.services import unique_slug
 from werkplaats.search.registry import index_object
 
@@ -342,15 +342,7 @@ def report_save(*, actor, activity: Activity, report: str) -> Activity:
 @transaction.atomic
 def activity_file_add(*, actor, activity: Activity, upload) -> ActivityFile:
     """Attach a presentation; its type is read from the content (see lib.uploads)."""
-    content_type = checked_content_type(upload)
-    attached = ActivityFile(
-        activity=activity,
-        original_name=upload.name[:200],
-        content_type=content_type,
-        size=upload.size,
-    )
-    attached.file.save("upload", upload, save=False)
-    attached.save()
+    attached = store_upload(ActivityFile(activity=activity), upload)
     audit_record(
         actor=actor,
         action="activity.file_add",
@@ -365,8 +357,7 @@ def activity_file_add(*, actor, activity: Activity, upload) -> ActivityFile:
 def activity_file_delete(*, actor, attached: ActivityFile) -> None:
     activity = attached.activity
     name = attached.original_name
-    attached.file.delete(save=False)
-    attached.delete()
+    delete_stored(attached)
     audit_record(
         actor=actor,
         action="activity.file_delete",

@@ -101,3 +101,20 @@ def stored_file_response(stored) -> FileResponse:
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def store_upload(stored, upload):
+    """Save a new StoredFile row (its owner already set) for an upload whose type is checked by
+    content first; the file goes under the random name the model's ``upload_to`` makes."""
+    stored.content_type = checked_content_type(upload)
+    stored.original_name = upload.name[:200]
+    stored.size = upload.size
+    stored.file.save("upload", upload, save=False)
+    stored.save()
+    return stored
+
+
+def delete_stored(stored) -> None:
+    """Remove a StoredFile row and its file."""
+    stored.file.delete(save=False)
+    stored.delete()

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from werkplaats.lib.models import StoredFile
 from werkplaats.network.models import Organisation, Theme, Werkplaats
@@ -42,7 +43,8 @@ class Publication(models.Model):
     """A report, method, article, blog or other product of a werkplaats."""
 
     class Kind(models.TextChoices):
-        RAPPORT = "rapport", _("report")
+        # "report" alone is an activity's verslag; this is a research report (rapport).
+        RAPPORT = "rapport", pgettext_lazy("publication kind", "report")
         ADVIES = "advies", _("advice")
         BOEK = "boek", _("book")
         METHODIEK = "methodiek", _("method")

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from werkplaats.audit.services import audit_record
-from werkplaats.lib.uploads import checked_content_type
+from werkplaats.lib.uploads import delete_stored, store_upload
 from werkplaats.network.services import unique_slug
 from werkplaats.publications.models import (
     RESERVED_SLUGS,
@@ -121,15 +121,7 @@ def publication_move(*, actor, publication: Publication, status: str) -> Publica
 @transaction.atomic
 def publication_file_add(*, actor, publication: Publication, upload) -> PublicationFile:
     """Attach a file; its type is read from the content (see lib.uploads)."""
-    content_type = checked_content_type(upload)
-    stored = PublicationFile(
-        publication=publication,
-        original_name=upload.name[:200],
-        content_type=content_type,
-        size=upload.size,
-    )
-    stored.file.save("upload", upload, save=False)
-    stored.save()
+    stored = store_upload(PublicationFile(publication=publication), upload)
     _touch(publication)
     audit_record(
         actor=actor,
@@ -145,8 +137,7 @@ def publication_file_add(*, actor, publication: Publication, upload) -> Publicat
 def publication_file_delete(*, actor, stored: PublicationFile) -> None:
     publication = stored.publication
     name = stored.original_name
-    stored.file.delete(save=False)
-    stored.delete()
+    delete_stored(stored)
     _touch(publication)
     audit_record(
         actor=actor,

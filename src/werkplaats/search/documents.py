@@ -4,7 +4,7 @@ import datetime
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import models
 from django.utils.html import strip_tags
@@ -39,7 +39,9 @@ class SearchDocument:
     ``title``, ``summary`` and ``url`` are shown in the results; ``summary`` is also where
     the highlighted snippet comes from (keep it plain text: :func:`markdown_text` strips
     Markdown). ``body`` is searched but never shown. ``werkplaatsen`` and ``themes`` are ids;
-    the first werkplaats is shown with the result.
+    the first werkplaats is shown with the result. ``kind`` is a value of the model's kind
+    choices; their labels are given once, to ``registry.register(kinds=...)``, so that the
+    page shows them in the visitor's language.
     """
 
     type: str
@@ -53,7 +55,6 @@ class SearchDocument:
     summary: str = ""
     body: str = ""
     date: datetime.date | None = None
-    extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.type not in DocumentType.values:

@@ -133,7 +133,11 @@ def remove_object(obj: models.Model) -> None:
 
 
 def rebuild(*, stdout=None) -> int:
-    """Empty the index and index every public object of every registered model again."""
+    """Empty the index and index every public object of every registered model again.
+
+    One transaction: searches see the old index until it is done. On PostgreSQL the GIN
+    index is rebuilt at the end, which locks the table for writes (and searches) meanwhile.
+    """
     backend = get_backend()
     total = 0
     with transaction.atomic(), backend.bulk_load():

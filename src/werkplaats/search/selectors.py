@@ -21,6 +21,7 @@ from werkplaats.search.query import Query
 from werkplaats.search.registry import kind_label
 
 PAGE_SIZE = 20
+RESULT_FIELDS = ("type", "kind", "title", "url", "summary", "date", "werkplaats")
 RELEVANCE = "relevantie"
 NEWEST = "nieuwste"
 
@@ -108,7 +109,12 @@ def search(
 
 def _results(ids: list[int], query: Query | None) -> list[Result]:
     highlighter = Highlighter(query.positive_terms if query is not None else frozenset())
-    entries = SearchEntry.objects.filter(pk__in=ids).select_related("werkplaats")
+    # Only what the page shows: entries keep their index terms, werkplaatsen long texts.
+    entries = (
+        SearchEntry.objects.filter(pk__in=ids)
+        .select_related("werkplaats")
+        .only(*RESULT_FIELDS, "werkplaats__name", "werkplaats__slug")
+    )
     by_id = {entry.pk: entry for entry in entries}
     return [
         Result(
@@ -143,9 +149,11 @@ def _facets(candidates, selection: Selection) -> list[Facet]:
     }
 
     theme_ids = set(counts["theme"]) | {theme.pk for theme in selection.themes}
-    themes = {theme.pk: theme for theme in Theme.objects.filter(pk__in=theme_ids)}
+    themes = {t.pk: t for t in Theme.objects.filter(pk__in=theme_ids).only("name", "slug")}
     werkplaats_ids = set(counts["werkplaats"]) | {w.pk for w in selection.werkplaatsen}
-    werkplaatsen = {w.pk: w for w in Werkplaats.objects.filter(pk__in=werkplaats_ids)}
+    werkplaatsen = {
+        w.pk: w for w in Werkplaats.objects.filter(pk__in=werkplaats_ids).only("name", "slug")
+    }
     selected_themes = {theme.pk for theme in selection.themes}
     selected_werkplaatsen = {werkplaats.pk for werkplaats in selection.werkplaatsen}
 

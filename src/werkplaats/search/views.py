@@ -16,9 +16,15 @@ def search(request):
     message, and keeps what was typed in the box.
     """
     form = SearchForm(request.GET)
-    context = {"form": form, "results": None, "problem": None, "only_common_words": False}
+    context = {
+        "form": form,
+        "results": None,
+        "problem": None,  # with what was typed
+        "filter_problem": None,
+        "only_common_words": False,
+    }
     if not form.is_valid():
-        context["problem"] = _(
+        context["filter_problem"] = _(
             "One of the filters in the web address does not exist. "
             "Remove the filters and try again."
         )
