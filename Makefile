@@ -8,7 +8,7 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/werkplaats
 PYTEST_ARGS ?=
 
 .PHONY: run setup install assets system-packages browser migrate demo static test test-sqlite \
-        test-postgres lint format messages bench clean
+        test-postgres lint format messages bench bench-search clean
 
 run: setup migrate demo static ## Set up everything and serve on http://127.0.0.1:8000
 	$(MANAGE) serve
@@ -78,6 +78,11 @@ messages: install ## Update the message catalogue after changing texts
 
 bench: setup
 	$(PY) bench/wsgi_servers.py
+
+# Search at 100,000 publications on SQLite, PostgreSQL and tantivy (the reference); ~6 minutes.
+bench-search: setup
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(PY) bench/search.py
 
 clean:
 	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache

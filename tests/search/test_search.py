@@ -342,7 +342,7 @@ def test_werkplaats_of_the_result_is_shown(question, werkplaats_b):
     question("Vraag over inburgering", werkplaats=other)
     [result] = find("inburgering").page.object_list
     assert result.werkplaats == other
-    assert result.type_label == "Question from practice"
+    assert result.type_label == nl("Question from practice")
     assert result.url == f"/werkplaatsen/noord/vragen/{result.url.split('/')[-2]}/"
 
 
