@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tests.ateliers.factories import AtelierFactory
+from tests.helpers import nl
 from tests.publications.factories import CourseFactory, CourseUseFactory, PublicationFactory
 from werkplaats.audit.models import AuditEntry
 from werkplaats.publications.models import Course, CourseUse, Publication
@@ -73,7 +74,7 @@ def test_a_use_needs_a_publication_or_an_atelier(coordinator_a, werkplaats_a):
     with pytest.raises(ValidationError) as refused:
         course_use_save(actor=coordinator_a, use=new_use(werkplaats_a))
 
-    assert "Choose a publication or a learning atelier." in str(refused.value)
+    assert nl("Choose a publication or a learning atelier.") in str(refused.value)
     assert not CourseUse.objects.exists()
 
 
@@ -103,7 +104,7 @@ def test_a_source_of_another_werkplaats_is_refused(
     with pytest.raises(ValidationError) as refused:
         course_use_save(actor=coordinator_a, use=new_use(werkplaats_a, **{source: other}))
 
-    assert "Choose a publication or atelier of this werkplaats." in refused.value.messages
+    assert nl("Choose a publication or atelier of this werkplaats.") in refused.value.messages
     assert not CourseUse.objects.exists()
 
 

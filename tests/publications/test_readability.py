@@ -4,6 +4,7 @@ without JavaScript, and the live endpoint htmx posts to."""
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from tests.accounts.factories import UserFactory
 from tests.helpers import assert_shows, nl
@@ -140,9 +141,15 @@ def test_the_check_button_says_when_there_is_too_little_text(client_for, member_
 
     assert response.status_code == 200
     assert not response.context["readability"].enough_text
-    assert nl("There is not enough text yet to say how easy it is to read.") in (
-        response.content.decode()
-    )
+    with translation.override("nl"):
+        expected = translation.ngettext(
+            "There is not enough text yet to say how easy it is to read. "
+            "Write at least %(counter)s word.",
+            "There is not enough text yet to say how easy it is to read. "
+            "Write at least %(counter)s words.",
+            MIN_WORDS,
+        ) % {"counter": MIN_WORDS}
+    assert expected in response.content.decode()
 
 
 def test_the_check_without_for_residents_says_to_tick_it(client_for, member_a):
