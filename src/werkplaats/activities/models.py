@@ -18,6 +18,7 @@ from werkplaats.network.models import Organisation, Theme, Werkplaats
 REGISTRATION_SALT = "werkplaats.activities.registration"
 # Addresses below /activiteiten/ that are pages, so no activity may have them as its slug.
 RESERVED_SLUGS = frozenset({"nieuw", "archief", "maand"})
+END = _("The end must be after the start.")
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -184,8 +185,7 @@ class Activity(models.Model):
             raise ValidationError(
                 {"slug": _("This name is the address of a page. Choose another.")}
             )
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The end must be after the start.")})
+        require_end_after_start(self.start, self.end, field="end", message=END, strict=True)
         require_end_after_start(
             self.registration_opens,
             self.registration_closes,
@@ -261,8 +261,7 @@ class ProgrammeSession(models.Model):
         return self.title
 
     def clean(self):
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The end must be after the start.")})
+        require_end_after_start(self.start, self.end, field="end", message=END, strict=True)
         activity = self.activity
         if self.start and self.end and (self.start < activity.start or self.end > activity.end):
             raise ValidationError(

@@ -1,16 +1,14 @@
 """What a content type hands to the search index: one :class:`SearchDocument` per object."""
 
 import datetime
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db import models
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from werkplaats.lib.markdown import render_markdown
+from werkplaats.lib.markdown import plain_text
 
 
 class DocumentType(models.TextChoices):
@@ -65,15 +63,11 @@ class SearchDocument:
 
 
 _SPACE = re.compile(r"\s+")
-_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|td|th|blockquote|pre)>|<br\s*/?>")
 
 
 def markdown_text(text: str) -> str:
-    """Markdown as plain text: rendered and sanitised (lib.markdown), then the tags removed."""
-    rendered = render_markdown(text or "")
-    # Block ends become spaces, so that words of two paragraphs do not run together.
-    rendered = _BLOCK_END.sub(" ", rendered)
-    return _SPACE.sub(" ", html.unescape(strip_tags(rendered))).strip()
+    """Markdown as plain text on one line (lib.markdown.plain_text, spaces collapsed)."""
+    return _SPACE.sub(" ", plain_text(text)).strip()
 
 
 def shorten(text: str, words: int = 80) -> str:

@@ -37,10 +37,6 @@ from werkplaats.search.backends.base import (
 from werkplaats.search.query import Query
 
 TEXT_COLUMNS = "{title summary body}"
-# Read the database through a memory map: a search touches hundreds of entry rows spread
-# over the file, and with a fresh connection per request SQLite's own page cache is empty.
-# Mapping costs nothing until pages are read; 1 GiB is an upper bound, not an allocation.
-MMAP_SIZE = 1 << 30
 
 
 def _phrase(terms) -> str:
@@ -176,7 +172,6 @@ class SQLiteBackend(Backend):
             )
             params = [match, self.window_size + 1]
         with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         capped = len(rows) > self.window_size
