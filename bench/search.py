@@ -18,7 +18,7 @@ tantivy's, which does the same work (top 20 by BM25, facet counts, 20 stored doc
 * tantivy (``pip install -e '.[bench]'``): a temporary index with the Dutch stemmer.
 
 Then, unless ``--no-http``, it serves the SQLite site with gunicorn (as ``make run`` does)
-and compares the requests per second of the search page with those of a question page.
+and compares the requests per second of the search page with those of a publication page.
 """
 
 import argparse
@@ -346,7 +346,7 @@ def postgres_database(name: str):
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-# --- requests per second: the search page against a question page ---------------------------
+# --- requests per second: the search page against a publication page ---------------------------
 
 
 def run_http(args, var_dir: Path, env: dict) -> dict:
@@ -355,20 +355,26 @@ def run_http(args, var_dir: Path, env: dict) -> dict:
     import wsgi_servers as ws
 
     ws.must(ws.manage(env, "collectstatic", "--noinput"), "collectstatic")
+    # A published publication as the kennisbank shows it: a summary, a body of a few
+    # paragraphs, two authors and a file (the page also counts the view, as in production).
     seed = (
-        "from tests.questions.factories import QuestionFactory\n"
+        "from tests.publications.factories import AuthorFactory, PublicationFactory, "
+        "PublicationFileFactory\n"
         "from werkplaats.network.models import Werkplaats\n"
         "from werkplaats.search.registry import index_object\n"
-        "q = QuestionFactory(werkplaats=Werkplaats.objects.get(pk=1), "
-        "title='Hoe bereiken we eenzame ouderen in de wijk?')\n"
-        "index_object(q)\n"
-        "print(q.get_absolute_url())\n"
+        "p = PublicationFactory(werkplaats=Werkplaats.objects.get(pk=1), "
+        "title='Eenzame ouderen bereiken in de wijk: een handreiking', "
+        "body='\\n\\n'.join(['## Wat werkt', 'Kleine stappen, samen met bewoners. ' * 40] * 4))\n"
+        "AuthorFactory.create_batch(2, publication=p)\n"
+        "PublicationFileFactory(publication=p)\n"
+        "index_object(p)\n"
+        "print(p.get_absolute_url())\n"
     )
     result = ws.manage({**env, "PYTHONPATH": str(ROOT)}, "shell", "--command", seed)
-    ws.must(result, "making a question")
-    question_url = result.stdout.strip().splitlines()[-1]
+    ws.must(result, "making a publication")
+    publication_url = result.stdout.strip().splitlines()[-1]
     pages = {
-        "question page": question_url,
+        "publication page": publication_url,
         "search, common word": "/zoeken/?q=gemeente",
         "search, two words": "/zoeken/?q=wijkgerichte+aanpak",
         "search, word and filter": "/zoeken/?q=armoede&jaar=2021",
@@ -442,12 +448,12 @@ def print_report(results: dict, http: dict | None) -> None:
     if http:
         print()
         print("Requests per second under gunicorn (2 workers, 8 connections, SQLite):")
-        base = http["question page"]["requests"] / http["question page"]["seconds"]
+        base = http["publication page"]["requests"] / http["publication page"]["seconds"]
         for name, row in http.items():
             rps = row["requests"] / row["seconds"]
             print(
                 f"  {name:<26} {rps:7.1f} req/s  p95 {row['p95_ms']:6.1f} ms  "
-                f"{rps / base:5.2f} × the question page  ({row['url']}, {row['errors']} errors)"
+                f"{rps / base:5.2f} × the publication page  ({row['url']}, {row['errors']} errors)"
             )
 
 

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "werkplaats.activities",
     "werkplaats.search",
     "werkplaats.publications",
+    "werkplaats.monitoring",
     "werkplaats.pages",
 ]
 

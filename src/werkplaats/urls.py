@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("werkplaats.activities.urls")),
     path("", include("werkplaats.search.urls")),
     path("", include("werkplaats.publications.urls")),
+    path("", include("werkplaats.monitoring.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

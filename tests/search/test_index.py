@@ -233,3 +233,19 @@ def test_rebuild_twice_gives_the_same_index(werkplaats_a):
     assert rebuild() == 1
     assert titles("jeugdzorg") == ["Vraag over jeugdzorg"]
     assert titles("zorg") == ["Vraag over jeugdzorg"]
+
+
+def test_bm25_prefers_the_shorter_field_and_saturates_repeated_words():
+    from werkplaats.search.backends.base import spaced
+    from werkplaats.search.backends.sqlite import score
+    from werkplaats.search.backends.statistics import Statistics
+
+    averages = Statistics(entries=100, title_length=4, summary_length=20)
+
+    def of(title, summary=()):
+        return score([" dement "], [1.0], averages, spaced(list(title)), spaced(list(summary)))
+
+    assert of(["dement", "thuis"]) > of(["dement", *["thuis"] * 10])
+    assert of(["dement"]) > of([], ["dement"]) > 0
+    assert of(["dement"]) < of(["dement", "dement"]) < 2 * of(["dement"])
+    assert of(["thuis"]) == 0

@@ -358,3 +358,32 @@ def test_the_window_holds_the_newest_matches_whatever_their_dates(activity, monk
         "Bijeenkomst over dementie -30",
         "Bijeenkomst over dementie -400",
     ]
+
+
+def test_a_rare_word_weighs_more_than_a_common_one(question):
+    # "wijk" is in many texts, "dementie" in two. Each of these two has one word in its
+    # title and the other in its summary: the one with the rare word in its title comes
+    # first, though it is the older one.
+    for number in range(6):
+        question(f"Wonen in de wijk {number}")
+    question("Dementie en eenzaamheid", situation="Wat zien we in de wijk?")
+    question("De wijk en eenzaamheid", situation="Wat zien we bij dementie?")
+    assert titles("dementie wijk")[:2] == ["Dementie en eenzaamheid", "De wijk en eenzaamheid"]
+
+
+def test_removing_and_replacing_texts_keeps_the_counts_of_words_right(question):
+    from werkplaats.search.backends import statistics
+    from werkplaats.search.backends.base import field_terms
+    from werkplaats.search.registry import index_object, rebuild
+
+    first = question("Dementie in de wijk")
+    question("Dementie thuis")
+    first.title = "Eenzaamheid in de wijk"
+    first.save()
+    index_object(first)
+    dementie, eenzaamheid, wijk = field_terms("dementie eenzaamheid wijk")
+    counted = statistics.read([dementie, eenzaamheid, wijk])
+    assert counted.entries == 2
+    assert counted.frequencies == {dementie: 1, eenzaamheid: 1, wijk: 1}
+    rebuild()
+    assert statistics.read([dementie, eenzaamheid, wijk]) == counted

@@ -229,3 +229,21 @@ def get_publication_for_user(user, slug: str, publication_slug: str, *, write: b
     if not publication.is_published and not can_write_publication(user, publication.werkplaats):
         raise Http404
     return publication
+
+
+# Results against targets (monitoring): the members of a werkplaats see its dashboard, its
+# coordinators change the targets and make the reports; the national overview is for national
+# admins and coordinators (figures only, no records of other werkplaatsen).
+
+
+def can_see_results(user, werkplaats) -> bool:
+    return can(user, VIEW_MEMBERS, werkplaats)
+
+
+def can_manage_targets(user, werkplaats) -> bool:
+    return can(user, MANAGE, werkplaats)
+
+
+def can_see_national_results(user) -> bool:
+    managed = managed_werkplaats_ids(user)
+    return managed is None or bool(managed)

@@ -83,3 +83,23 @@ class SearchEntry(models.Model):
     @property
     def audience_codes(self) -> list[str]:
         return self.audiences.split()
+
+
+class TermStatistic(models.Model):
+    """For ranking (BM25's inverse document frequency): in how many entries a term occurs in
+    the title or summary. Keys starting with ``#`` are totals (see ``backends.base``); terms
+    are letters only, so they never clash.
+
+    Kept up to date by the backend in the same transaction as the entries; a term whose last
+    entry went keeps its row with 0, until the next rebuild empties the table.
+    """
+
+    term = models.TextField(primary_key=True)
+    documents = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("term statistic")
+        verbose_name_plural = _("term statistics")
+
+    def __str__(self):
+        return f"{self.term}: {self.documents}"

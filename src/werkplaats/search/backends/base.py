@@ -10,7 +10,10 @@ posting lists in rowid order, and the rowid is the sort key; PostgreSQL combines
 index with a range of the sort key). Within the window:
 
 * relevance ranks on title and summary only, weighted title 1.0, summary 0.4 (the body
-  decides whether a document matches, not how high it comes), newest first among equals;
+  decides whether a document matches, not how high it comes), newest first among equals:
+  BM25 on SQLite, ``ts_rank`` per word on PostgreSQL, both times each word weighted by
+  its inverse document frequency over all entries (``statistics``), so that a rare word
+  counts for more than one in nearly every text;
 * the facets count the window;
 * the total is exact up to the window size, above it "more than 500".
 
@@ -33,14 +36,14 @@ from datetime import date
 from django.db import connection
 
 from werkplaats.search.analysis import analyse
+from werkplaats.search.backends import statistics
 from werkplaats.search.documents import SearchDocument
 from werkplaats.search.models import SearchEntry, sort_key
 from werkplaats.search.query import Query
 
 WINDOW_SIZE = 500
-# The parts of the score (see the module docstring): weight and saturation per field.
-TITLE_WEIGHT, TITLE_SATURATION = 1.0, 0.5
-SUMMARY_WEIGHT, SUMMARY_SATURATION = 0.4, 1.2
+# How much a match in the title and in the summary weighs (see the module docstring).
+TITLE_WEIGHT, SUMMARY_WEIGHT = 1.0, 0.4
 
 FACET_PREFIXES = {
     "type": "f1",
@@ -189,7 +192,7 @@ class Row:
         )
 
 
-def _field_terms(text: str) -> list[str]:
+def field_terms(text: str) -> list[str]:
     terms, parts = analyse(text)
     seen = set(terms)
     return terms + [part for part in parts if part not in seen]
@@ -248,14 +251,19 @@ class Backend:
                 content_type_id=content_type_id,
                 object_id=object_id,
                 document=document,
-                title_terms=_field_terms(document.title),
-                summary_terms=_field_terms(document.summary),
-                body_terms=_field_terms(document.body),
+                title_terms=field_terms(document.title),
+                summary_terms=field_terms(document.summary),
+                body_terms=field_terms(document.body),
             )
             for entry_id, (content_type_id, object_id, document) in zip(ids, items, strict=True)
         ]
         self.insert(rows)
+        statistics.count(((row.title_terms, row.summary_terms) for row in rows), 1)
         return len(rows)
+
+    def ranked_terms(self, entry: SearchEntry) -> tuple[list[str], list[str]]:
+        """The terms of the entry's title and summary as they were counted when written."""
+        return field_terms(entry.title), field_terms(entry.summary)
 
     def entry_values(self, row: Row) -> tuple:
         document = row.document
@@ -305,6 +313,7 @@ class Backend:
         )
         if entries:
             self.remove_fulltext(entries)
+            statistics.count((self.ranked_terms(entry) for entry in entries), -1)
             SearchEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
 
     @contextmanager
@@ -316,6 +325,7 @@ class Backend:
     def clear(self) -> None:
         """Empty the index."""
         self.clear_fulltext()
+        statistics.clear()
         SearchEntry.objects.all().delete()
 
     # For each engine ---------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Two ``tsvector`` columns (migration 0002): ``document`` (title, summary, body and the facet
 tokens) with a GIN index, for matching, and ``rank_vector`` (title weight A, summary B), kept
-small and in the row, for ``ts_rank``. The query is PostgreSQL's own
+small and in the row, for ``ts_rank`` (per query word, weighed by its inverse document
+frequency, see ``statistics``). The query is PostgreSQL's own
 ``websearch_to_tsquery``, given the analysed terms (see ``query.py``).
 
 **Configuration.** The vectors are built with the ``simple`` configuration from the terms of
@@ -31,6 +32,7 @@ from datetime import date, timedelta
 
 from django.db import connection
 
+from werkplaats.search.backends import statistics
 from werkplaats.search.backends.base import (
     SUMMARY_WEIGHT,
     TITLE_WEIGHT,
@@ -70,9 +72,16 @@ def _quoted(term: str) -> str:
     return "'" + term.replace("'", "''") + "'"
 
 
-def rank_tsquery(query: Query) -> str:
-    """Every positive term, any of them: ts_rank then adds up what each one contributes."""
-    return " | ".join(_quoted(term) for term in sorted(query.positive_terms))
+def rank_expression(query: Query) -> tuple[str, list]:
+    """The score: ``ts_rank`` of each positive term on the title-and-summary vector, weighed by
+    the term's inverse document frequency (as BM25 does), added up."""
+    terms = sorted(query.positive_terms)
+    idfs = statistics.read(terms)
+    parts, params = [], []
+    for term in terms:
+        parts.append(f"ts_rank('{RANK_WEIGHTS}', rank_vector, to_tsquery('{CONFIG}', %s)) * %s")
+        params += [_quoted(term), idfs.idf([term])]
+    return (" + ".join(parts) or "0"), params
 
 
 def filter_tsqueries(filters: Filters) -> list[str]:
@@ -142,8 +151,7 @@ class PostgreSQLBackend(Backend):
             conditions.append(f"to_tsquery('{CONFIG}', %s)")
             params.append(tsquery)
         if query is not None:
-            rank = f"ts_rank('{RANK_WEIGHTS}', rank_vector, to_tsquery('{CONFIG}', %s))"
-            rank_params = [rank_tsquery(query)]
+            rank, rank_params = rank_expression(query)
         else:
             rank, rank_params = "0", []
         columns = f"id, sort_key, type, kind, year, werkplaatsen, themes, audiences, {rank}"
