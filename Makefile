@@ -27,9 +27,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# msgfmt compiles the Dutch catalogue; Debian's gettext has it.
+# msgfmt compiles the Dutch catalogue; Debian's gettext has it. The tests read the PDF
+# reports back with pdftotext (poppler-utils); WeasyPrint itself needs Pango, which Debian has.
 system-packages:
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext; }
+	@command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 browser:

@@ -44,6 +44,7 @@ from werkplaats.activities.models import Activity, ActivityFile, ProgrammeSessio
 from werkplaats.agenda.models import AgendaTheme, Comment, Support
 from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, StudentApplication
 from werkplaats.audit.models import AuditEntry
+from werkplaats.monitoring.models import Measure, Scope, Target
 from werkplaats.network.models import Partnership
 from werkplaats.pages.models import NewsItem
 from werkplaats.publications.models import CourseUse, Publication, PublicationFile
@@ -234,6 +235,40 @@ EXPECTED = {
     "publications:oai": {"GET": everyone(200), "POST": everyone(200)},
     # One search over everything public.
     "search:search": {"GET": everyone(200), "POST": everyone(200)},
+    # Results against targets: members see them, coordinators change targets and make the
+    # reports; the national overview is for coordinators and national admins.
+    "monitoring:national": {
+        "GET": {**logged_in(200), "member_a": 404},
+        "POST": {**logged_in(200), "member_a": 404},
+    },
+    "monitoring:dashboard": {"GET": members(200), "POST": members(200)},
+    "monitoring:counted": {"GET": members(200), "POST": members(200)},
+    "monitoring:counted_period": {"GET": members(200), "POST": members(200)},
+    "monitoring:targets": {"GET": managers(200), "POST": managers(200)},
+    "monitoring:target_create": {"GET": managers(200), "POST": managers(400)},
+    "monitoring:target_edit": {"GET": managers(200), "POST": managers(400)},
+    "monitoring:target_delete": {"GET": managers(200), "POST": managers(302)},
+    **{
+        # Read-only: a POST is refused for its method before anything else is looked at.
+        f"monitoring:{name}": {"GET": managers(200), "POST": logged_in(405)}
+        for name in (
+            "year_report",
+            "year_report_pdf",
+            "final_report",
+            "final_report_pdf",
+            "records_csv",
+            "records_xlsx",
+            "period_records_csv",
+            "period_records_xlsx",
+        )
+    },
+    **{
+        f"monitoring:{name}": {
+            "GET": {**managers(404), "national_admin": 200},
+            "POST": logged_in(405),
+        }
+        for name in ("national_report", "national_report_pdf")
+    },
 }
 
 
@@ -353,6 +388,24 @@ def url_kwargs(name, o):
         "publications:atom": a,
         "publications:oai": {},
         "search:search": {},
+        "monitoring:national": {},
+        "monitoring:dashboard": a,
+        "monitoring:counted": {**a, "pk": o["target"].pk, "year": 2024},
+        "monitoring:counted_period": {**a, "pk": o["period_target"].pk},
+        "monitoring:targets": a,
+        "monitoring:target_create": a,
+        "monitoring:target_edit": {**a, "pk": o["target"].pk},
+        "monitoring:target_delete": {**a, "pk": o["target"].pk},
+        "monitoring:year_report": {**a, "year": 2024},
+        "monitoring:year_report_pdf": {**a, "year": 2024},
+        "monitoring:final_report": a,
+        "monitoring:final_report_pdf": a,
+        "monitoring:records_csv": {**a, "year": 2024},
+        "monitoring:records_xlsx": {**a, "year": 2024},
+        "monitoring:period_records_csv": a,
+        "monitoring:period_records_xlsx": a,
+        "monitoring:national_report": {"year": 2024},
+        "monitoring:national_report_pdf": {"year": 2024},
     }[name]
 
 
@@ -414,6 +467,16 @@ def objects(werkplaats_a, member_a, coordinator_a):
         "question": QuestionFactory(werkplaats=werkplaats_a, status=Status.IN_PROGRESS),
         "agenda": agenda,
         "agenda_theme": AgendaThemeFactory(agenda=agenda),
+        "target": Target.objects.create(
+            werkplaats=werkplaats_a, title="Kenniscafés", measure=Measure.ACTIVITIES, minimum=2
+        ),
+        "period_target": Target.objects.create(
+            werkplaats=werkplaats_a,
+            title="Onderwijs",
+            measure=Measure.COURSE_USES,
+            minimum=3,
+            scope=Scope.PERIOD,
+        ),
     }
 
 
@@ -453,6 +516,7 @@ def assert_nothing_changed(o):
     assert PublicationFile.objects.count() == 1
     assert CourseUse.objects.count() == 1
     assert NewsItem.objects.get(pk=o["news"].pk).title == o["news"].title
+    assert Target.objects.get(pk=o["target"].pk).minimum == 2
 
 
 CASES = [

@@ -317,7 +317,13 @@ LOGGING = {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper(),
     },
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # WeasyPrint reports every CSS rule of the design system it does not support (some
+        # 80 per PDF report) and each step: noise, not problems of ours.
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "ERROR"},
+    },
 }
 
 # How many web worker processes `python -m werkplaats serve` starts.

@@ -7,7 +7,6 @@ organisers (coordinators, national admins and the leads of its atelier). Everybo
 """
 
 import copy
-import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,12 +28,11 @@ from werkplaats.activities.manage_forms import (
 )
 from werkplaats.activities.models import Activity, ActivityFile, ProgrammeSession, Registration
 from werkplaats.lib.forms import add_validation_error
+from werkplaats.lib.spreadsheets import csv_response
 
 REGISTERED = Registration.State.REGISTERED
 WAITING = Registration.State.WAITING
 CANCELLED = Registration.State.CANCELLED
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _organised(request, slug, activity):
@@ -273,34 +271,10 @@ def session_delete(request, slug, activity, pk):
 # Participants and attendance ------------------------------------------------------------------
 
 
-def _spreadsheet_safe(value) -> str:
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def _participants_csv(activity, people) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"deelnemers-{activity.slug}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    response.write("\ufeff")  # so that spreadsheet programs read the accents right
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Name"),
-            _("E-mail address"),
-            _("Organisation"),
-            _("Role"),
-            _("State"),
-            _("Sessions"),
-            _("Needs"),
-            _("Present"),
-            _("Registered on"),
-        ]
-    )
     answers = {True: _("yes"), False: _("no"), None: ""}
-    for person in people:
-        row = [
+    rows = (
+        [
             person.name,
             person.email,
             person.organisation,
@@ -311,8 +285,20 @@ def _participants_csv(activity, people) -> HttpResponse:
             answers[person.attended] if person.state == REGISTERED else "",
             timezone.localtime(person.created).strftime("%Y-%m-%d %H:%M"),
         ]
-        writer.writerow([_spreadsheet_safe(cell) for cell in row])
-    return response
+        for person in people
+    )
+    header = [
+        _("Name"),
+        _("E-mail address"),
+        _("Organisation"),
+        _("Role"),
+        _("State"),
+        _("Sessions"),
+        _("Needs"),
+        _("Present"),
+        _("Registered on"),
+    ]
+    return csv_response(f"deelnemers-{activity.slug}.csv", header, rows)
 
 
 def _participants_page(request, activity, *, form=None, problem=None, status=200):

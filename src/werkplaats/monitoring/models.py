@@ -49,7 +49,8 @@ class Target(models.Model):
     )
     # Set on the standard targets only; they can be switched off, not deleted.
     standard = models.CharField(max_length=20, choices=Standard.choices, blank=True)
-    title = models.CharField(_("title"), max_length=200)
+    # Empty on a standard target: it then shows the programme's wording, translated.
+    title = models.CharField(_("title"), max_length=200, blank=True)
     measure = models.CharField(_("what is counted"), max_length=20, choices=Measure.choices)
     minimum = models.PositiveSmallIntegerField(
         _("at least"), validators=[MinValueValidator(1)], default=1
@@ -96,6 +97,8 @@ class Target(models.Model):
         return f"{self.werkplaats}: {self.title}"
 
     def clean(self):
+        if not self.standard and not self.title.strip():
+            raise ValidationError({"title": _("Give the target a title.")})
         if self.measure == Measure.ATELIER_PHASES and not self.phase:
             raise ValidationError({"phase": _("Choose the phase the ateliers must reach.")})
         if self.measure != Measure.ACTIVITIES and self.activity_kinds:

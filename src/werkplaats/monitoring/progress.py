@@ -127,6 +127,10 @@ class Figure:
     def status_label(self) -> str:
         return Status(self.status).label
 
+    @property
+    def title(self) -> str:
+        return title_of(self.target)
+
 
 def period_of(werkplaats) -> tuple[date, date | None]:
     return werkplaats.period_start, werkplaats.period_end

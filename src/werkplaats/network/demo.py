@@ -597,6 +597,10 @@ def load_demo(*, stdout=None) -> DemoResult:
     from werkplaats.publications.demo import load_publications_demo
 
     load_publications_demo(count=count)
+    # Targets last: they count what all of the above made. See monitoring/demo.py.
+    from werkplaats.monitoring.demo import load_monitoring_demo
+
+    load_monitoring_demo(count=count)
 
     if stdout is not None:
         for label, flags in created.items():

@@ -14,8 +14,8 @@ from werkplaats.network.models import Werkplaats
 class Command(BaseCommand):
     help = (
         "Load the demo werkplaatsen, partners, themes, knowledge agendas, questions, "
-        "leerateliers, activities, publications, news, uses in education and one demo login "
-        "per role."
+        "leerateliers, activities, publications, news, uses in education, targets and one "
+        "demo login per role."
     )
 
     def add_arguments(self, parser):
