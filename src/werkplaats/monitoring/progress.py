@@ -159,22 +159,24 @@ def status_of(figure: Figure, today: date) -> str:
     return Status.AT_RISK
 
 
+def year_stretch(werkplaats, year: int) -> Stretch:
+    """The year, cut to the werkplaats's period."""
+    start, end = period_of(werkplaats)
+    last = min(end, date(year, 12, 31)) if end else date(year, 12, 31)
+    return Stretch(max(start, date(year, 1, 1)), last, year)
+
+
 def _stretches(target: Target, werkplaats, today: date) -> list[Stretch]:
     start, end = period_of(werkplaats)
     if target.scope == Scope.PERIOD:
         return [Stretch(start, end or date(years_of(werkplaats, today)[-1], 12, 31), None)]
     if target.scope == Scope.FINAL_YEAR:
-        if end is None:
-            return []
-        return [Stretch(max(start, date(end.year, 1, 1)), end, end.year)]
-    stretches = []
-    for year in years_of(werkplaats, today):
-        if target.first_year and year < target.first_year:
-            continue
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31)) if end else date(year, 12, 31)
-        stretches.append(Stretch(first, last, year))
-    return stretches
+        return [year_stretch(werkplaats, end.year)] if end else []
+    return [
+        year_stretch(werkplaats, year)
+        for year in years_of(werkplaats, today)
+        if not (target.first_year and year < target.first_year)
+    ]
 
 
 def required_in(target: Target, stretch: Stretch) -> int:

@@ -21,7 +21,15 @@ from werkplaats.agenda.models import AgendaTheme, NationalTheme
 from werkplaats.ateliers.models import Atelier, Phase, PhaseStep
 from werkplaats.monitoring import charts, counting
 from werkplaats.monitoring.models import Measure, Standard
-from werkplaats.monitoring.progress import Figure, Progress, Status, Stretch, progress, years_of
+from werkplaats.monitoring.progress import (
+    Figure,
+    Progress,
+    Status,
+    Stretch,
+    progress,
+    year_stretch,
+    years_of,
+)
 from werkplaats.network.models import Organisation, Werkplaats
 from werkplaats.publications.models import CourseUse, Publication
 
@@ -92,13 +100,6 @@ class WerkplaatsReport:
     @property
     def present(self) -> int:
         return sum(held.record.present or 0 for held in self.activities)
-
-
-def year_stretch(werkplaats, year: int) -> Stretch:
-    """The year, cut to the werkplaats's period."""
-    start, end = werkplaats.period_start, werkplaats.period_end
-    last = min(end, date(year, 12, 31)) if end else date(year, 12, 31)
-    return Stretch(max(start, date(year, 1, 1)), last, year)
 
 
 def period_stretch(werkplaats, today: date) -> Stretch:

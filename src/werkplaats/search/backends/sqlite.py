@@ -90,14 +90,19 @@ def score(
 ) -> float:
     """BM25F: the matches in title and summary, each relative to the field's average length,
     add up to one term frequency per pattern, which saturates and is weighed by its idf."""
-    title_norm = 1 - B + B * length(title_terms) / averages.title_length
-    summary_norm = 1 - B + B * length(summary_terms) / averages.summary_length
     total = 0.0
+    title_norm = summary_norm = 0.0  # measured once needed: most candidates match in the body
     for pattern, idf in zip(patterns, idfs, strict=True):
-        frequency = (
-            TITLE_BOOST * title_terms.count(pattern) / title_norm
-            + SUMMARY_BOOST * summary_terms.count(pattern) / summary_norm
-        )
+        in_title, in_summary = title_terms.count(pattern), summary_terms.count(pattern)
+        frequency = 0.0
+        if in_title:
+            title_norm = title_norm or 1 - B + B * length(title_terms) / averages.title_length
+            frequency += TITLE_BOOST * in_title / title_norm
+        if in_summary:
+            summary_norm = (
+                summary_norm or 1 - B + B * length(summary_terms) / averages.summary_length
+            )
+            frequency += SUMMARY_BOOST * in_summary / summary_norm
         if frequency:
             total += idf * frequency * (K1 + 1) / (frequency + K1)
     return total
