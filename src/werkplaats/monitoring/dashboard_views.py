@@ -20,16 +20,15 @@ from werkplaats.accounts.permissions import (
     can_see_results,
     is_national_admin,
 )
-from werkplaats.activities.models import Activity
-from werkplaats.ateliers.models import Phase
 from werkplaats.monitoring import counting, services
 from werkplaats.monitoring.charts import charts_for
 from werkplaats.monitoring.forms import YearForm
 from werkplaats.monitoring.models import Measure, Scope, Standard, Target
 from werkplaats.monitoring.progress import Progress, progress, title_of
+from werkplaats.monitoring.reports import RECORD_KINDS
 from werkplaats.monitoring.target_views import filters_of
 from werkplaats.network.models import Werkplaats
-from werkplaats.publications.models import Course, Publication
+from werkplaats.publications.models import Course
 
 
 def _werkplaats_for_results(user, slug) -> Werkplaats:
@@ -98,13 +97,9 @@ def dashboard(request, slug):
 
 
 def _kind_labels(measure: str) -> dict:
-    """The names of the kinds a record of ``measure`` has (its ``kind``)."""
-    choices = {
-        Measure.ACTIVITIES: Activity.Kind,
-        Measure.PUBLICATIONS: Publication.Kind,
-        Measure.COURSE_USES: Course.Level,
-        Measure.ATELIER_PHASES: Phase,
-    }.get(measure)
+    """The names of the kinds a record of ``measure`` has (its ``kind``); a use in education
+    shows its level here."""
+    choices = {**RECORD_KINDS, Measure.COURSE_USES: Course.Level}.get(measure)
     return dict(choices.choices) if choices else {}
 
 

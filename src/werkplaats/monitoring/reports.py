@@ -39,13 +39,17 @@ def report_years(werkplaats, now) -> list[int]:
     return years_of(werkplaats, counting.local_date(now))
 
 
+# The choices that name a record's ``kind``, by what it counts (also used by the dashboard).
+RECORD_KINDS = {
+    Measure.ACTIVITIES: Activity.Kind,
+    Measure.PUBLICATIONS: Publication.Kind,
+    Measure.ATELIER_PHASES: Phase,
+}
+
+
 def kind_label(record: counting.Record) -> str:
     """What kind of record it is, in words (the kind of activity or publication, the phase)."""
-    choices = {
-        Measure.ACTIVITIES: Activity.Kind,
-        Measure.PUBLICATIONS: Publication.Kind,
-        Measure.ATELIER_PHASES: Phase,
-    }.get(record.measure)
+    choices = RECORD_KINDS.get(record.measure)
     if choices is None:
         model = CourseUse if record.measure == Measure.COURSE_USES else AgendaTheme
         return str(model._meta.verbose_name)
