@@ -89,6 +89,10 @@ INSTALLED_APPS = [
     "werkplaats.search",
     "werkplaats.publications",
     "werkplaats.monitoring",
+    "werkplaats.matching",
+    "werkplaats.federation",
+    "werkplaats.newsletter",
+    "werkplaats.api",
     "werkplaats.pages",
 ]
 

@@ -201,6 +201,7 @@ ORGANISATIONS = {
 DEN_HAAG_LEIDEN = {
     "name": "Werkplaats Sociaal Domein Den Haag & Leiden",
     "region": "Zuid-Holland",
+    "province": "ZH",
     "tagline": "Gemeenten, hogescholen en partners in welzijn en zorg werken samen aan "
     "meedoen van bewoners in kwetsbare situaties.",
     "period_start": date(2019, 1, 1),
@@ -276,6 +277,7 @@ kennisinstellingen.
 NOORD_HOLLAND = {
     "name": "Werkplaats Sociaal Domein Noord-Holland",
     "region": "Noord-Holland",
+    "province": "NH",
     "tagline": "Hogeschool Inholland en het werkveld onderzochten van 2020 tot en met 2022 "
     "samen vragen uit het sociaal domein in Noord-Holland.",
     "period_start": date(2020, 1, 1),

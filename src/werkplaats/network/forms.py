@@ -20,6 +20,7 @@ class WerkplaatsForm(forms.ModelForm):
             "name",
             "slug",
             "region",
+            "province",
             "tagline",
             "status",
             "period_start",

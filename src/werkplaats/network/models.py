@@ -15,6 +15,23 @@ class WerkplaatsQuerySet(models.QuerySet):
         return self.filter(status=Werkplaats.Status.ACTIVE)
 
 
+class Province(models.TextChoices):
+    """The twelve provinces: where a werkplaats is drawn on the national map."""
+
+    GRONINGEN = "GR", "Groningen"
+    FRYSLAN = "FR", "Fryslân"
+    DRENTHE = "DR", "Drenthe"
+    OVERIJSSEL = "OV", "Overijssel"
+    FLEVOLAND = "FL", "Flevoland"
+    GELDERLAND = "GE", "Gelderland"
+    UTRECHT = "UT", "Utrecht"
+    NOORD_HOLLAND = "NH", "Noord-Holland"
+    ZUID_HOLLAND = "ZH", "Zuid-Holland"
+    ZEELAND = "ZE", "Zeeland"
+    NOORD_BRABANT = "NB", "Noord-Brabant"
+    LIMBURG = "LI", "Limburg"
+
+
 class Werkplaats(models.Model):
     """A regional Werkplaats Sociaal Domein: the tenant every record belongs to."""
 
@@ -25,6 +42,13 @@ class Werkplaats(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("short name in the web address"), max_length=80, unique=True)
     region = models.CharField(_("region"), max_length=120)
+    province = models.CharField(
+        _("province"),
+        max_length=2,
+        choices=Province.choices,
+        blank=True,
+        help_text=_("Where the werkplaats is shown on the map of the network."),
+    )
     tagline = models.CharField(_("one-line summary"), max_length=300, blank=True)
     # The sections of a werkplaats page, in Markdown, as the programme pages have them.
     goal = models.TextField(_("goal"), blank=True)
