@@ -142,6 +142,8 @@ EXPECTED = {
     "questions:reflection": {"GET": reflectors(200), "POST": reflectors(400)},
     "questions:reflection_publish": {"GET": POST_ONLY_GET, "POST": reflectors(400)},
     "questions:queue": {"GET": managers(200), "POST": managers(200)},
+    # A question werkplaats B referred to A: A's coordinators read it and take it over.
+    "questions:referral": {"GET": managers(200), "POST": managers(302)},
     # The knowledge agenda.
     "agenda:national": {"GET": everyone(200), "POST": everyone(200)},
     "agenda:werkplaats_agenda": {"GET": everyone(200), "POST": everyone(200)},
@@ -312,6 +314,7 @@ def url_kwargs(name, o):
         "questions:reflection": q,
         "questions:reflection_publish": q,
         "questions:follow": {"token": o["question"].follow_token},
+        "questions:referral": {**a, "pk": o["referred_question"].pk},
         "agenda:national": {},
         "agenda:werkplaats_agenda": a,
         "agenda:support": theme,
@@ -435,7 +438,7 @@ def test_every_url_pattern_is_in_the_table():
 
 
 @pytest.fixture
-def objects(werkplaats_a, member_a, coordinator_a):
+def objects(werkplaats_a, werkplaats_b, member_a, coordinator_a):
     organisation = OrganisationFactory()
     agenda = AgendaFactory(werkplaats=werkplaats_a)
     atelier = AtelierFactory(werkplaats=werkplaats_a)
@@ -465,6 +468,9 @@ def objects(werkplaats_a, member_a, coordinator_a):
         "invitation": InvitationFactory(werkplaats=werkplaats_a, email="nieuw@example.org"),
         "message": ContactMessageFactory(werkplaats=werkplaats_a),
         "question": QuestionFactory(werkplaats=werkplaats_a, status=Status.IN_PROGRESS),
+        "referred_question": QuestionFactory(
+            werkplaats=werkplaats_b, status=Status.REFERRED, referred_to_werkplaats=werkplaats_a
+        ),
         "agenda": agenda,
         "agenda_theme": AgendaThemeFactory(agenda=agenda),
         "target": Target.objects.create(
@@ -488,7 +494,8 @@ def assert_nothing_changed(o):
     o["invitation"].refresh_from_db()
     assert o["invitation"].is_usable
     assert Question.objects.get(pk=o["question"].pk).version == 1
-    assert Transition.objects.count() == 1
+    assert Transition.objects.count() == 2  # the "submitted" steps of the two questions
+    assert not Question.objects.filter(referred_from__isnull=False).exists()
     assert not Reflection.objects.exists()
     assert AgendaTheme.objects.filter(pk=o["agenda_theme"].pk).exists()
     assert not Support.objects.exists()

@@ -97,6 +97,16 @@ class Question(models.Model):
     referred_to_institute = models.CharField(
         _("referred to knowledge institute"), max_length=200, blank=True
     )
+    # Set on the copy that the werkplaats a question was referred to takes over: one copy at
+    # most (a one-to-one), so two coordinators taking it over at once cannot both succeed.
+    referred_from = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="taken_over_as",
+        verbose_name=_("referred by another werkplaats"),
+    )
     # Raised by every change of the workflow: two coordinators acting at once cannot both win.
     version = models.PositiveIntegerField(default=1)
     follow_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

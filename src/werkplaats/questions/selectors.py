@@ -9,6 +9,7 @@ from werkplaats.questions.models import (
     Question,
     Reference,
     Reflection,
+    Status,
     Transition,
 )
 
@@ -44,23 +45,57 @@ def question_queue(werkplaats, *, statuses=None):
     return _with_list_details(questions).order_by("created", "id")
 
 
-def question_of(werkplaats, pk):
-    """A question of this werkplaats with what its page shows, or None."""
+def incoming_referrals(werkplaats):
+    """Questions other werkplaatsen referred to this one that it has not taken over yet."""
     return (
-        Question.objects.filter(werkplaats=werkplaats, pk=pk)
-        .select_related("werkplaats", "agenda_theme__agenda", "referred_to_werkplaats")
+        Question.objects.filter(
+            referred_to_werkplaats=werkplaats,
+            status=Status.REFERRED,
+            taken_over_as__isnull=True,
+        )
+        .select_related("werkplaats")
+        .order_by("updated", "id")
+    )
+
+
+def incoming_referral(werkplaats, pk):
+    """One question referred to this werkplaats and not yet taken over, or None."""
+    return (
+        incoming_referrals(werkplaats)
         .prefetch_related(Prefetch("themes", queryset=Theme.objects.order_by("name")))
+        .filter(pk=pk)
         .first()
     )
+
+
+def referral_note(question) -> str:
+    """What the referring coordinator wrote when they referred the question."""
+    transition = (
+        Transition.objects.filter(question=question, to_status=Status.REFERRED)
+        .order_by("-created")
+        .first()
+    )
+    return transition.note if transition else ""
+
+
+def _with_page_details(questions):
+    """What a question's page shows besides the question: where it came from and went."""
+    return questions.select_related(
+        "werkplaats",
+        "agenda_theme__agenda",
+        "referred_to_werkplaats",
+        "referred_from__werkplaats",
+        "taken_over_as__werkplaats",
+    ).prefetch_related(Prefetch("themes", queryset=Theme.objects.order_by("name")))
+
+
+def question_of(werkplaats, pk):
+    """A question of this werkplaats with what its page shows, or None."""
+    return _with_page_details(Question.objects.filter(werkplaats=werkplaats, pk=pk)).first()
 
 
 def question_by_follow_key(key):
-    return (
-        Question.objects.filter(follow_key=key)
-        .select_related("werkplaats", "agenda_theme__agenda", "referred_to_werkplaats")
-        .prefetch_related(Prefetch("themes", queryset=Theme.objects.order_by("name")))
-        .first()
-    )
+    return _with_page_details(Question.objects.filter(follow_key=key)).first()
 
 
 def transitions_of(question):

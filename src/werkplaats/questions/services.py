@@ -151,6 +151,66 @@ def question_transition(
     return current
 
 
+# What the werkplaats that takes a referred question over gets of it: the question and the
+# asker's details, since it now handles the question the asker gave their details for.
+TAKEN_OVER_FIELDS = (
+    "title",
+    "situation",
+    "target_group",
+    "urgency",
+    "asker_name",
+    "asker_email",
+    "asker_organisation",
+    "asker_role",
+    "contact_consent",
+    "asker_id",
+)
+
+
+@transaction.atomic
+def question_take_over(*, actor, question: Question, werkplaats) -> Question:
+    """Take a question another werkplaats referred to ``werkplaats`` into its own queue.
+
+    The copy starts as a new question (status submitted) of ``werkplaats``, linked to the
+    original; the original keeps its status "referred" and its history. The asker gets the
+    usual confirmation with a personal link to the copy, from the new werkplaats.
+    """
+    original = Question.objects.select_for_update().get(pk=question.pk)
+    if (
+        original.status != Status.REFERRED
+        or original.referred_to_werkplaats_id != werkplaats.pk
+        or Question.objects.filter(referred_from=original).exists()
+    ):
+        raise ValidationError(_("This question is not waiting to be taken over any more."))
+    copy = Question(
+        werkplaats=werkplaats,
+        referred_from=original,
+        **{field: getattr(original, field) for field in TAKEN_OVER_FIELDS},
+    )
+    copy.full_clean()
+    copy.save()
+    copy.themes.set(original.themes.all())
+    index_object(copy)
+    Transition.objects.create(
+        question=copy,
+        from_status="",
+        to_status=Status.SUBMITTED,
+        actor=actor,
+        note=_("Taken over from %(werkplaats)s.") % {"werkplaats": original.werkplaats.name},
+    )
+    audit_record(
+        actor=actor,
+        action="question.take_over",
+        obj=copy,
+        werkplaats=werkplaats,
+        data={"from_question": original.pk, "from_werkplaats": original.werkplaats_id},
+    )
+    from werkplaats.questions.tasks import mail_question_received
+
+    transaction.on_commit(lambda: mail_question_received.enqueue(copy.pk))
+    return copy
+
+
 @transaction.atomic
 def reflection_save(
     *, actor, question: Question, version: int | None, references: list[dict], **fields

@@ -2,7 +2,7 @@ from django.urls import reverse
 from django_tasks import task
 
 from werkplaats.lib.mail import absolute_url, send_templated_mail
-from werkplaats.questions.models import Question, Reflection, Transition
+from werkplaats.questions.models import Question, Reflection, Status, Transition
 
 
 def _follow_link(question: Question) -> str:
@@ -48,6 +48,21 @@ def mail_question_transition(transition_id: int) -> None:
         context={"question": question, "transition": transition, "link": _follow_link(question)},
         reply_to=[question.werkplaats.contact_email],
     )
+    receiver = question.referred_to_werkplaats
+    if transition.to_status == Status.REFERRED and receiver is not None:
+        # The werkplaats it was referred to finds it in its queue; its mailbox hears of it.
+        send_templated_mail(
+            to=[receiver.contact_email],
+            template="questions/email/referred_to_you",
+            context={
+                "question": question,
+                "transition": transition,
+                "link": absolute_url(
+                    reverse("questions:referral", kwargs={"slug": receiver.slug, "pk": question.pk})
+                ),
+            },
+            reply_to=[question.werkplaats.contact_email],
+        )
 
 
 @task()

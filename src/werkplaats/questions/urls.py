@@ -1,6 +1,6 @@
 from django.urls import path
 
-from werkplaats.questions import views
+from werkplaats.questions import referral_views, views
 
 app_name = "questions"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     path(f"{question}reflectie/", views.reflection, name="reflection"),
     path(f"{question}reflectie/publiceren/", views.reflection_publish, name="reflection_publish"),
     path(f"{werkplaats}beheer/vragen/", views.queue, name="queue"),
+    path(
+        f"{werkplaats}beheer/vragen/doorverwezen/<int:pk>/",
+        referral_views.referral,
+        name="referral",
+    ),
     # The asker's personal link from the confirmation e-mail.
     path("vraag/<str:token>/", views.follow, name="follow"),
 ]

@@ -389,6 +389,11 @@ def queue(request, slug):
     return render(
         request,
         "questions/queue.html",
-        {"werkplaats": werkplaats, "form": form, "page": page},
+        {
+            "werkplaats": werkplaats,
+            "form": form,
+            "page": page,
+            "referrals": selectors.incoming_referrals(werkplaats),
+        },
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
