@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class FederationConfig(AppConfig):
     name = "werkplaats.federation"
     verbose_name = _("federation")
+
+    def ready(self):
+        from werkplaats.federation.search import register_harvested_records
+
+        register_harvested_records()

@@ -39,7 +39,8 @@ class SearchDocument:
     Markdown). ``body`` is searched but never shown. ``werkplaatsen`` and ``themes`` are ids;
     the first werkplaats is shown with the result. ``kind`` is a value of the model's kind
     choices; their labels are given once, to ``registry.register(kinds=...)``, so that the
-    page shows them in the visitor's language.
+    page shows them in the visitor's language. ``source`` names another installation the
+    object was harvested from (federation); the result is shown "from" it.
     """
 
     type: str
@@ -53,6 +54,7 @@ class SearchDocument:
     summary: str = ""
     body: str = ""
     date: datetime.date | None = None
+    source: str = ""
 
     def __post_init__(self):
         if self.type not in DocumentType.values:

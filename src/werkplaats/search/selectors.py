@@ -21,7 +21,7 @@ from werkplaats.search.query import Query
 from werkplaats.search.registry import kind_label
 
 PAGE_SIZE = 20
-RESULT_FIELDS = ("type", "kind", "title", "url", "summary", "date", "werkplaats")
+RESULT_FIELDS = ("type", "kind", "title", "url", "summary", "date", "werkplaats", "source")
 RELEVANCE = "relevantie"
 NEWEST = "nieuwste"
 
@@ -51,6 +51,7 @@ class Result:
     snippet: str
     werkplaats: Werkplaats | None
     date: date | None
+    source: str = ""  # another installation it was harvested from
 
 
 @dataclass
@@ -126,6 +127,7 @@ def _results(ids: list[int], query: Query | None) -> list[Result]:
             snippet=highlighter.snippet(entry.summary),
             werkplaats=entry.werkplaats,
             date=entry.date,
+            source=entry.source,
         )
         for entry in (by_id.get(pk) for pk in ids)
         if entry is not None

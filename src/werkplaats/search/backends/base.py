@@ -214,6 +214,7 @@ ENTRY_COLUMNS = (
     "title",
     "url",
     "summary",
+    "source",
     "title_terms",
     "summary_terms",
     "body_terms",
@@ -292,6 +293,7 @@ class Backend:
             document.title[:300],
             document.url[:500],
             document.summary,
+            document.source[:200],
             *terms,
         )
 
