@@ -1,0 +1,64 @@
+"""Schemathesis against the API in process: every operation of the committed document gets
+generated requests (a fixed seed, derandomized, a bounded number of examples), and every
+answer must be documented, match its schema, and never be a server error.
+
+The write operations run with the token of a coordinator of werkplaats A (who may do them
+all), against A's records; the reads also without a token.
+"""
+
+import time
+
+import hypothesis
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from tests.api.conftest import bearer
+from werkplaats.api.openapi import served_document
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+MAX_EXAMPLES = 25
+
+schema = schemathesis.openapi.from_dict(served_document())
+app = get_wsgi_application()
+TIMES: dict[str, float] = {}
+
+
+@pytest.fixture
+def coordinator_token(records, coordinator_a, werkplaats_a, token_for):
+    return token_for(coordinator_a, werkplaats_a)
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@hypothesis.settings(
+    max_examples=MAX_EXAMPLES,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+    phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate],
+)
+@hypothesis.seed(20261201)
+def test_every_answer_is_documented_and_no_server_error(case, coordinator_token):
+    started = time.perf_counter()
+    headers = bearer(coordinator_token)
+    case.call_and_validate(
+        app=app,
+        headers={"Authorization": headers["HTTP_AUTHORIZATION"]},
+        checks=CHECKS,
+    )
+    TIMES[case.operation.label] = TIMES.get(case.operation.label, 0) + time.perf_counter() - started
