@@ -3,7 +3,7 @@
 from functools import partial
 
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +32,7 @@ class HarvestSourceAdmin(admin.ModelAdmin):
     fields = ("name", "base_url", "active", *STATE_FIELDS)
     readonly_fields = STATE_FIELDS
     actions = ["harvest_now"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description=_("harvested publications"))
     def records_link(self, source):
@@ -43,6 +44,12 @@ class HarvestSourceAdmin(admin.ModelAdmin):
 
     def delete_model(self, request, obj):
         harvest_source_delete(actor=request.user, source=obj)
+
+    def get_deleted_objects(self, objs, request):
+        # The records go with their source: nobody may delete one alone, but this may.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        perms_needed.discard(HarvestedRecord._meta.verbose_name)
+        return deleted, counts, perms_needed, protected
 
     def delete_queryset(self, request, queryset):
         for source in queryset:
@@ -74,6 +81,7 @@ class HarvestedRecordAdmin(admin.ModelAdmin):
     search_fields = ["title", "identifier", "creators"]
     list_select_related = ["source"]
     date_hierarchy = "datestamp"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         return False
