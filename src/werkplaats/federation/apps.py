@@ -7,6 +7,8 @@ class FederationConfig(AppConfig):
     verbose_name = _("federation")
 
     def ready(self):
+        from werkplaats.federation.matching import register_for_matching
         from werkplaats.federation.search import register_harvested_records
 
         register_harvested_records()
+        register_for_matching()
