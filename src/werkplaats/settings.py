@@ -278,6 +278,7 @@ RECURRING_COMMANDS = [
     ("clearsessions", 60 * 60),
     ("prune_db_task_results", 24 * 60 * 60),
     ("activity_jobs", 15 * 60),
+    ("harvest", 60 * 60),
     ("send_digests", 60 * 60),
 ]
 
