@@ -1,12 +1,15 @@
 from django.urls import path
 
-from werkplaats.network import views
+from werkplaats.network import overview_views, views
 
 app_name = "network"
 
 manage = "werkplaatsen/<slug:slug>/beheer/"
 
 urlpatterns = [
+    path("netwerk/", overview_views.overview, name="overview"),
+    path("themas/", overview_views.theme_list, name="theme_list"),
+    path("themas/<slug:slug>/", overview_views.theme_detail, name="theme"),
     path("partners/", views.organisation_list, name="organisation_list"),
     path("partners/<slug:slug>/", views.organisation_detail, name="organisation"),
     path(manage, views.manage, name="manage"),
