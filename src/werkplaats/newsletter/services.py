@@ -60,7 +60,9 @@ def subscription_request(
         subscription = Subscription(
             email=email, werkplaats=werkplaats, frequency=frequency, requested=now
         )
-        subscription.full_clean()
+        # The constraints are left to the database: a "this address is already subscribed"
+        # from validation would tell the visitor what the form must not.
+        subscription.full_clean(validate_constraints=False)
         try:
             with transaction.atomic():
                 subscription.save()
