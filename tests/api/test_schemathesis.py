@@ -11,7 +11,9 @@ import time
 import hypothesis
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -30,7 +32,7 @@ CHECKS = [
     response_headers_conformance,
     response_schema_conformance,
 ]
-MAX_EXAMPLES = 25
+MAX_EXAMPLES = 15
 
 schema = schemathesis.openapi.from_dict(served_document())
 app = get_wsgi_application()
@@ -38,7 +40,18 @@ TIMES: dict[str, float] = {}
 
 
 @pytest.fixture
-def coordinator_token(records, coordinator_a, werkplaats_a, token_for):
+def keep_connection():
+    """Django's WSGI handler closes the database connection after each request; inside the
+    test's transaction that would end it (Django's own test client does the same as this)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def coordinator_token(keep_connection, records, coordinator_a, werkplaats_a, token_for):
     return token_for(coordinator_a, werkplaats_a)
 
 
