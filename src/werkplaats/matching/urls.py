@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from werkplaats.matching import views
 
 app_name = "matching"
 
-urlpatterns = []
+urlpatterns = [
+    path("netwerk/vergelijkbaar.json", views.suggest, name="suggest"),
+]
