@@ -230,3 +230,12 @@ def test_home_page_links_to_the_overview_and_the_themes(client_for, db):
 
     assert URL in content
     assert reverse("network:theme_list") in content
+
+
+def test_overview_without_werkplaatsen_still_draws_the_map(client_for, db):
+    response = client_for(None).get(URL)
+
+    assert response.status_code == 200
+    assert map_links(response) == {}
+    tree = lxml.html.fromstring(response.content)
+    assert len(tree.xpath("//path[@role='img']")) == len(Province.choices)
