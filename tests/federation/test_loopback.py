@@ -9,7 +9,7 @@ commands (``migrate``, ``shell``, ``harvest``) and HTTP; nothing is shared with 
 
 The second database is a copy of the first, just migrated (a file copy, or ``CREATE DATABASE
 … TEMPLATE``), which halves the slowest step. The servers run in their own process groups and
-are always taken down, whatever happens. It takes about 20 s (``loopback`` marker).
+are always taken down, whatever happens. It takes 25 to 50 s (``loopback`` marker).
 """
 
 import contextlib
@@ -36,8 +36,11 @@ pytestmark = pytest.mark.loopback
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parents[2]
-TIME_LIMIT = 60  # seconds for the whole test
+# About 25 s on an idle machine, 50 s when the two cores are shared with other test runs;
+# the limit catches a hang, it is no benchmark.
+TIME_LIMIT = 120
 COMMAND_TIMEOUT = 45
+HARVEST = ("harvest", "--skip-checks")
 
 # Run in each installation by `python -m werkplaats shell -c`: its werkplaats, one published
 # publication (through the services, as an editor would), and the other installation as a
@@ -257,7 +260,7 @@ def test_two_installations_on_loopback_harvest_each_other_and_find_the_others_pu
             var_dir.mkdir()
             site.env = site_env(var_dir, database_url, site.port)
         try:
-            run_all([(noord.env, ("migrate", "--noinput"), "migrate")])
+            run_all([(noord.env, ("migrate", "--noinput", "--skip-checks"), "migrate")])
             clone()
             steps["migrate"] = time.monotonic() - began
             seeds = []
@@ -295,7 +298,7 @@ def test_two_installations_on_loopback_harvest_each_other_and_find_the_others_pu
                 wait_until_serving(site, server, log)
             steps["serve"] = time.monotonic() - began
 
-            outputs = run_all([(site.env, ("harvest",), "harvest") for site in sites])
+            outputs = run_all([(site.env, HARVEST, "harvest") for site in sites])
             steps["harvest"] = time.monotonic() - began
             assert outputs[0].strip() == (
                 f"{zuid.name}: 1 new, 0 updated, 0 deleted, 0 unchanged (full)"
@@ -315,7 +318,7 @@ def test_two_installations_on_loopback_harvest_each_other_and_find_the_others_pu
                 assert status == 200
                 assert other.title in there
 
-            again = run_all([(site.env, ("harvest",), "harvest again") for site in sites])
+            again = run_all([(site.env, HARVEST, "harvest again") for site in sites])
             assert all(" 0 new, 0 updated, 0 deleted" in out for out in again), again
         finally:
             for server in servers:

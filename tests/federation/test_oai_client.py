@@ -165,6 +165,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         path = self.path.split("?")[0]
         self.server.seen.append(self.path)
+        if path in ("/to-ftp", "/to-ok"):
+            self.send_response(302)
+            target = "ftp://127.0.0.1/x" if path == "/to-ftp" else "/ok"
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if path == "/status500":
             self.send_error(500)
             return
@@ -187,9 +194,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # the client hung up on purpose (too slow, too large): nothing to report
+
+
 @pytest.fixture
 def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = Server(("127.0.0.1", 0), Handler)
     httpd.seen = []
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -205,6 +217,14 @@ def test_fetch_sends_the_arguments_and_returns_the_body(server):
     body = oai_client.fetch_url(f"{root}/ok", {"verb": "ListRecords", "from": "2026-01-01"})
     assert oai_client.parse_identify(body).granularity == "YYYY-MM-DDThh:mm:ssZ"
     assert httpd.seen == ["/ok?verb=ListRecords&from=2026-01-01"]
+
+
+def test_redirects_are_followed_to_web_addresses_only(server):
+    _httpd, root = server
+    body = oai_client.fetch_url(f"{root}/to-ok", {"verb": "Identify"})
+    assert oai_client.parse_identify(body).deleted_record == "no"
+    with pytest.raises(HarvestError, match="redirected to an address that is not http"):
+        oai_client.fetch_url(f"{root}/to-ftp", {"verb": "Identify"})
 
 
 def test_an_http_error_status_is_a_harvest_error(server):

@@ -20,7 +20,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 from xml.etree import ElementTree as ET
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
@@ -73,6 +73,18 @@ class Page:
     token: str = ""  # empty: this was the last page
 
 
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to web addresses only (urllib's own would follow ftp:// too)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise HarvestError("The source redirected to an address that is not http(s).")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_WebOnlyRedirects)
+
+
 def fetch_url(base_url: str, params: dict[str, str]) -> bytes:
     """GET ``base_url`` with ``params``, within ``TIMEOUT`` and ``MAX_RESPONSE_BYTES``."""
     url = f"{base_url}{'&' if '?' in base_url else '?'}{urlencode(params)}"
@@ -83,7 +95,7 @@ def fetch_url(base_url: str, params: dict[str, str]) -> bytes:
         raise HarvestError("The address of the source must start with http:// or https://.")
     deadline = time.monotonic() + TIMEOUT
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
+        with _opener.open(request, timeout=TIMEOUT) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > MAX_RESPONSE_BYTES:
                 raise _too_large()
