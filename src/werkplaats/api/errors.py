@@ -2,6 +2,8 @@
 problems per field for bad input (``errors``). Ninja's own handlers are replaced, so a 404,
 a failed validation, a missing token and a throttled client all answer alike."""
 
+import functools
+
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpResponse, JsonResponse
@@ -157,6 +159,8 @@ class TokenError(AuthenticationError):
 def wrap_not_allowed(view):
     """Django answers a wrong method on an API path with an empty 405: give it our shape."""
 
+    # wraps keeps what Django and ninja read from the view (csrf_exempt, its module).
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         if isinstance(response, HttpResponse) and response.status_code == 405:
@@ -171,7 +175,4 @@ def wrap_not_allowed(view):
             return error
         return response
 
-    for attribute in ("csrf_exempt",):
-        if hasattr(view, attribute):
-            setattr(wrapped, attribute, getattr(view, attribute))
     return wrapped

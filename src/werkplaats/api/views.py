@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from werkplaats.accounts.permissions import is_national_admin
 from werkplaats.api import services
@@ -100,6 +100,7 @@ def _operations(schema: dict) -> list[dict]:
     return rows
 
 
+@require_safe
 def docs(request):
     """The API described as a plain page: no scripts from elsewhere, nothing the CSP forbids."""
     schema = api.get_openapi_schema()
