@@ -121,6 +121,19 @@ def test_kind_date_and_address_are_read_from_what_the_source_gives(
     assert getattr(HarvestedRecord.objects.get(), field) == expected
 
 
+def test_the_metadata_kept_with_a_record_stays_small(source, fake):
+    many = [f"Auteur {n}" for n in range(40)]
+    fake.pages = [oai_xml.list_records([oai_xml.record(1, creator=many, description=["x" * 4000])])]
+
+    harvest_source(source=source, fetch=fake)
+
+    record = HarvestedRecord.objects.get()
+    assert len(record.metadata["creator"]) == 20
+    assert len(record.metadata["description"][0]) == 1000
+    assert len(record.creator_list) == 40  # what is shown and searched is not cut
+    assert len(record.description) == 4000
+
+
 def test_the_next_harvest_asks_for_what_changed_from_the_last_one(source, fake):
     fake.pages = [oai_xml.list_records([oai_xml.record(1), oai_xml.record(2)])]
     harvest_source(source=source, fetch=fake)

@@ -318,11 +318,14 @@ def test_two_installations_on_loopback_harvest_each_other_and_find_the_others_pu
                 assert status == 200
                 assert other.title in there
 
+            steps["search"] = time.monotonic() - began
             again = run_all([(site.env, HARVEST, "harvest again") for site in sites])
+            steps["harvest again"] = time.monotonic() - began
             assert all(" 0 new, 0 updated, 0 deleted" in out for out in again), again
         finally:
             for server in servers:
                 stop(server)
+            steps["stop"] = time.monotonic() - began
     assert all(server.poll() is not None for server in servers)
     elapsed = time.monotonic() - began
     marks = ", ".join(f"{step} done at {seconds:.1f} s" for step, seconds in steps.items())

@@ -17,6 +17,9 @@ from werkplaats.federation.oai_client import Record
 from werkplaats.publications.models import Publication
 
 MAX_DESCRIPTION = 5000
+# The record's Dublin Core is kept as harvested, but small: so many values of each element,
+# each so long (the fields above keep what is shown and searched).
+KEPT_VALUES, KEPT_LENGTH = 20, 1000
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -93,5 +96,8 @@ def fields_of(record: Record) -> dict:
         "kind": kind_of(metadata.get("type", [])),
         "language": _first(metadata, "language", _field_length("language")),
         "url": url_of(metadata.get("identifier", [])),
-        "metadata": metadata,
+        "metadata": {
+            name: [value[:KEPT_LENGTH] for value in values[:KEPT_VALUES]]
+            for name, values in metadata.items()
+        },
     }
