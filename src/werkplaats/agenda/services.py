@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from werkplaats.agenda.models import Agenda, AgendaTheme, Comment, Support
 from werkplaats.audit.services import audit_record
+from werkplaats.matching.registry import index_item, remove_item
 
 
 @transaction.atomic
@@ -34,6 +35,7 @@ def agenda_theme_save(
         theme.themes.set(themes)
     if national_themes is not None:
         theme.national_themes.set(national_themes)
+    index_item(theme)  # agenda themes are not in search, so matching is told here
     audit_record(
         actor=actor,
         action="agenda_theme.create" if created else "agenda_theme.update",
@@ -53,6 +55,7 @@ def agenda_theme_delete(*, actor, theme: AgendaTheme) -> None:
         werkplaats=theme.agenda.werkplaats,
         data={"title": theme.title},
     )
+    remove_item(theme)
     theme.delete()
 
 

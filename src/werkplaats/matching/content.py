@@ -91,6 +91,7 @@ def register_all() -> None:
             Question.objects.public().select_related("werkplaats").prefetch_related("themes")
         ),
         kinds={QUESTION: KINDS[QUESTION]},
+        related=("werkplaats", "themes"),
     )
     register(
         AgendaTheme,
@@ -99,6 +100,7 @@ def register_all() -> None:
             "themes"
         ),
         kinds={AGENDA_THEME: KINDS[AGENDA_THEME]},
+        related=("agenda__werkplaats", "themes"),
     )
     register(
         Atelier,
@@ -107,6 +109,7 @@ def register_all() -> None:
             Atelier.objects.public().select_related("werkplaats").prefetch_related("themes")
         ),
         kinds={ATELIER: KINDS[ATELIER]},
+        related=("werkplaats", "themes"),
     )
     register(
         Publication,
@@ -115,4 +118,5 @@ def register_all() -> None:
             Publication.objects.published().select_related("werkplaats").prefetch_related("themes")
         ),
         kinds={PUBLICATION: KINDS[PUBLICATION]},
+        related=("werkplaats", "themes"),
     )

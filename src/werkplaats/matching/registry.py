@@ -76,6 +76,7 @@ class Registration:
     to_item: Callable[[models.Model], MatchDocument | None]
     queryset: Callable[[], models.QuerySet]
     kinds: dict = field(default_factory=dict)
+    related: tuple[str, ...] = ()
 
 
 _registry: dict[type[models.Model], Registration] = {}
@@ -88,19 +89,23 @@ def register(
     *,
     queryset: Callable[[], models.QuerySet] | None = None,
     kinds: dict | None = None,
+    related: tuple[str, ...] = (),
 ) -> None:
     """Match objects of ``model`` as ``to_item`` describes them.
 
     ``to_item`` returns None (or a document with ``public=False``) for an object that must
     never be shown. ``queryset`` gives every object to index when rebuilding, with the
     ``select_related``/``prefetch_related`` that ``to_item`` needs. ``kinds`` names the
-    values of ``MatchDocument.kind`` on screen.
+    values of ``MatchDocument.kind`` on screen. ``related`` are the relations ``to_item``
+    reads (for ``prefetch_related_objects``), so that objects not in the index can be
+    described together in a fixed number of queries.
     """
     _registry[model] = Registration(
         model=model,
         to_item=to_item,
         queryset=queryset or model._default_manager.all,
         kinds=dict(kinds or {}),
+        related=tuple(related),
     )
     _kind_labels.update(kinds or {})
     post_delete.connect(_deleted, sender=model, dispatch_uid=f"matching-{model._meta.label}")
@@ -122,6 +127,17 @@ def kind_label(kind: str):
 def document_of(obj: models.Model) -> MatchDocument | None:
     """The document of ``obj`` as it is now (public or not), or None."""
     return _registry[obj._meta.concrete_model].to_item(obj)
+
+
+def documents_of(objects: list[models.Model]) -> list[MatchDocument | None]:
+    """The documents of ``objects``, their relations read together (a fixed cost)."""
+    by_model: dict[type, list] = {}
+    for obj in objects:
+        by_model.setdefault(obj._meta.concrete_model, []).append(obj)
+    for model, group in by_model.items():
+        if _registry[model].related:
+            models.prefetch_related_objects(group, *_registry[model].related)
+    return [document_of(obj) for obj in objects]
 
 
 def content_type_id(model) -> int:

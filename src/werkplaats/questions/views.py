@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from werkplaats.accounts.permissions import MANAGE, REFLECT, VIEW, can, get_werkplaats_for_user
 from werkplaats.lib.forms import add_validation_error
+from werkplaats.matching import engine as matching
 from werkplaats.network.models import Werkplaats
 from werkplaats.questions import selectors, services, similarity
 from werkplaats.questions.forms import (
@@ -50,7 +51,9 @@ def _visible_question(user, werkplaats, pk) -> Question:
 # Bringing in a question --------------------------------------------------------------------
 
 
-def _ask_page(request, werkplaats, form, *, matches=None, checked=False, status=200):
+def _ask_page(
+    request, werkplaats, form, *, matches=None, elsewhere=None, checked=False, status=200
+):
     return render(
         request,
         "questions/ask.html",
@@ -58,6 +61,7 @@ def _ask_page(request, werkplaats, form, *, matches=None, checked=False, status=
             "werkplaats": werkplaats,
             "form": form,
             "matches": matches or [],
+            "elsewhere": elsewhere or [],
             "checked": checked,
             "agenda_url": _agenda_url(werkplaats),
         },
@@ -85,8 +89,17 @@ def ask(request, slug):
         valid = form.is_valid()
         text = f"{request.POST.get('title', '')}\n{request.POST.get('situation', '')}"
         matches = similarity.similar_items(text[:SIMILAR_TEXT_LIMIT], werkplaats=werkplaats)
+        elsewhere = matching.similar_to_text(
+            text[:SIMILAR_TEXT_LIMIT], exclude_werkplaats=werkplaats
+        )
         return _ask_page(
-            request, werkplaats, form, matches=matches, checked=True, status=200 if valid else 400
+            request,
+            werkplaats,
+            form,
+            matches=matches,
+            elsewhere=elsewhere,
+            checked=True,
+            status=200 if valid else 400,
         )
 
     form = QuestionForm(request.POST, werkplaats=werkplaats)
@@ -119,6 +132,7 @@ def similar(request, slug):
         {
             "werkplaats": werkplaats,
             "matches": similarity.similar_items(text, werkplaats=werkplaats),
+            "elsewhere": matching.similar_to_text(text, exclude_werkplaats=werkplaats),
             "checked": bool(text.strip()),
             "agenda_url": _agenda_url(werkplaats),
         },

@@ -66,6 +66,14 @@ class Registration:
 
 
 _registry: dict[type[models.Model], Registration] = {}
+# Called as listener(obj, removed=...) after each index change: other indexes keep up.
+_listeners: list[Callable[..., None]] = []
+
+
+def add_listener(listener: Callable[..., None]) -> None:
+    """Call ``listener(obj, removed=bool)`` after every index_object/remove_object."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def register(
@@ -118,6 +126,8 @@ def index_object(obj: models.Model) -> bool:
     document = _registration(obj).to_document(obj)
     content_type = ContentType.objects.get_for_model(obj._meta.concrete_model)
     with transaction.atomic():
+        for listener in _listeners:
+            listener(obj, removed=False)
         if document is None:
             get_backend().delete(content_type.pk, [obj.pk])
             return False
@@ -130,6 +140,8 @@ def remove_object(obj: models.Model) -> None:
     content_type = ContentType.objects.get_for_model(obj._meta.concrete_model)
     with transaction.atomic():
         get_backend().delete(content_type.pk, [obj.pk])
+        for listener in _listeners:
+            listener(obj, removed=True)
 
 
 def rebuild(*, stdout=None) -> int:

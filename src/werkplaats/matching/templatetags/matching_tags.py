@@ -16,10 +16,6 @@ register = template.Library()
 TEMPLATE = "matching/includes/elsewhere.html"
 
 
-def _key(obj):
-    return (registry.content_type_id(obj), obj.pk)
-
-
 @register.inclusion_tag(TEMPLATE, takes_context=True)
 def elsewhere(context, obj, among=None, level=2, limit=engine.LIMIT):
     """The most similar public items of other werkplaatsen than ``obj``'s."""
@@ -32,7 +28,7 @@ def elsewhere(context, obj, among=None, level=2, limit=engine.LIMIT):
             cache = context.render_context.setdefault("matching_elsewhere", {})
             if id(among) not in cache:
                 cache[id(among)] = engine.similar_to_objects(list(among), limit=limit)
-            suggestions = cache[id(among)].get(_key(obj), [])
+            suggestions = cache[id(among)].get(engine.object_key(obj), [])
     try:
         level = min(max(int(level), 2), 6)
     except (TypeError, ValueError):
