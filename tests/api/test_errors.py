@@ -21,6 +21,14 @@ def assert_error(response, status, code):
 def test_unknown_address_below_the_api(client):
     assert_error(client.get(f"{API}/bestaat-niet"), 404, "not_found")
     assert_error(client.get("/api/v2/werkplaatsen"), 404, "not_found")
+    assert_error(client.get("/api/"), 404, "not_found")
+
+
+def test_the_root_says_where_the_documentation_is(client):
+    response = client.get(f"{API}/")
+    assert response.status_code == 200
+    assert response.json()["openapi"].endswith("/api/v1/openapi.json")
+    assert response.json()["docs"].endswith("/api/v1/docs/")
 
 
 def test_wrong_method(client):

@@ -19,13 +19,20 @@ def expected(url_name, method, role):
         ("docs", "POST"): 405,
         ("not_found", "GET"): 404,
         ("not_found", "POST"): 404,
+        ("not_found_root", "GET"): 404,
+        ("not_found_root", "POST"): 404,
+        ("api-v1:api-root", "GET"): 200,
+        ("api-v1:api-root", "POST"): 405,
     }
     return table[(url_name, method)]
 
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("method", ["GET", "POST"])
-@pytest.mark.parametrize("url_name", ["tokens", "token_revoke", "docs", "not_found"])
+@pytest.mark.parametrize(
+    "url_name",
+    ["tokens", "token_revoke", "docs", "not_found", "not_found_root", "api-v1:api-root"],
+)
 def test_who_gets_what(role, method, url_name, role_users, client_for, member_a, werkplaats_a):
     token = services.token_create(user=member_a, werkplaats=werkplaats_a, name="Van A").token
     kwargs = {"token_revoke": {"pk": token.pk}, "not_found": {"rest": "v1/niets"}}

@@ -10,7 +10,13 @@ app_name = "api"
 def _json_errors(patterns):
     """Ninja's URL patterns, answering a wrong method with our error shape."""
     return [
-        URLPattern(p.pattern, wrap_not_allowed(p.callback), p.default_args, p.name)
+        URLPattern(
+            p.pattern,
+            # Ninja's root raises a 404 that names its docs_url; ours says where things are.
+            views.api_root if p.name == "api-root" else wrap_not_allowed(p.callback),
+            p.default_args,
+            p.name,
+        )
         for p in patterns
     ]
 
@@ -24,4 +30,5 @@ urlpatterns = [
     path("api/v1/", (_json_errors(ninja_patterns), _app, ninja_namespace)),
     # Anything else below /api/ is a 404 in the API's own shape, not the site's page.
     path("api/<path:rest>", views.not_found, name="not_found"),
+    path("api/", views.not_found, {"rest": ""}, name="not_found_root"),
 ]

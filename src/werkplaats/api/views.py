@@ -5,8 +5,9 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
@@ -113,6 +114,19 @@ def docs(request):
             "operations": _operations(schema),
             "schemas": json.dumps(schema["components"].get("schemas", {}), indent=2),
         },
+    )
+
+
+@require_safe
+def api_root(request, **kwargs):
+    """``/api/v1/``: where the documentation and the OpenAPI document are."""
+    return JsonResponse(
+        {
+            "title": api.title,
+            "version": api.version,
+            "docs": request.build_absolute_uri(reverse("api:docs")),
+            "openapi": request.build_absolute_uri(reverse("api:api-v1:openapi-json")),
+        }
     )
 
 
