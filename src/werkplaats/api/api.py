@@ -39,7 +39,15 @@ by someone else, or a step the workflow does not allow), 422 (the request does n
 description) and 429 (too many requests; see `Retry-After`).
 """
 
-api = NinjaAPI(
+
+class WerkplaatsAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        # The view's own name (werkplaats_list, publication_create): unique, and what a
+        # generated client calls its methods.
+        return operation.view_func.__name__
+
+
+api = WerkplaatsAPI(
     title="Werkplaats API",
     version="1",
     description=DESCRIPTION,

@@ -134,7 +134,8 @@ def install(api) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
-        return respond(request, exc.status_code, exc.message, f"http_{exc.status_code}")
+        code = {400: "bad_request"}.get(exc.status_code, f"http_{exc.status_code}")
+        return respond(request, exc.status_code, exc.message, code)
 
     @api.exception_handler(Http404)
     def http404(request, exc):

@@ -174,7 +174,7 @@ def _aware(moment):
 def activity_create(request, payload: ActivityIn):
     token = require(request, MANAGE)
     werkplaats = token.werkplaats
-    values = payload.dict()
+    values = payload.model_dump()
     for name in ("start", "end", "registration_opens", "registration_closes"):
         values[name] = _aware(values[name])
     values["themes"] = pks_of(Theme.objects.all(), payload.themes, "themes")

@@ -184,7 +184,7 @@ def _save(request, publication: Publication, changes: PublicationChange, *, crea
     values = model_to_dict(publication, FORM_FIELDS)
     values["audiences"] = publication.audiences
     values["themes"] = [] if created else list(publication.themes.values_list("pk", flat=True))
-    sent = changes.dict(exclude_unset=True)
+    sent = changes.model_dump(exclude_unset=True)
     for name, value in sent.items():
         if name == "themes":
             value = pks_of(Theme.objects.all(), value, "themes")
