@@ -30,7 +30,8 @@ from tests.ateliers.factories import (
     StudentPlaceFactory,
 )
 from tests.conftest import ROLES
-from tests.network.factories import OrganisationFactory, PartnershipFactory
+from tests.network.factories import OrganisationFactory, PartnershipFactory, ThemeFactory
+from tests.newsletter.factories import SubscriptionFactory
 from tests.pages.factories import ContactMessageFactory
 from tests.publications.factories import (
     CourseUseFactory,
@@ -46,6 +47,7 @@ from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, Student
 from werkplaats.audit.models import AuditEntry
 from werkplaats.monitoring.models import Measure, Scope, Target
 from werkplaats.network.models import Partnership
+from werkplaats.newsletter.models import Subscription
 from werkplaats.pages.models import NewsItem
 from werkplaats.publications.models import CourseUse, Publication, PublicationFile
 from werkplaats.questions.models import Question, Reflection, Status, Transition
@@ -104,6 +106,16 @@ EXPECTED = {
     "pages:contact": {"GET": everyone(405), "POST": everyone(400)},
     "network:organisation_list": {"GET": everyone(200), "POST": everyone(200)},
     "network:organisation": {"GET": everyone(200), "POST": everyone(200)},
+    "network:overview": {"GET": everyone(200), "POST": everyone(200)},
+    "network:theme_list": {"GET": everyone(200), "POST": everyone(200)},
+    "network:theme": {"GET": everyone(200), "POST": everyone(200)},
+    # The newsletter needs no account: the personal link is the key to a subscription.
+    "newsletter:subscribe": {"GET": everyone(200), "POST": everyone(400)},
+    "newsletter:werkplaats": {"GET": everyone(200), "POST": everyone(400)},
+    "newsletter:requested": {"GET": everyone(200), "POST": everyone(200)},
+    "newsletter:manage": {"GET": everyone(200), "POST": everyone(400)},
+    "newsletter:confirm": {"GET": everyone(200), "POST": everyone(303)},
+    "newsletter:unsubscribe": {"GET": everyone(200), "POST": everyone(200)},
     # Member-only pages.
     "accounts:mine": {"GET": logged_in(200), "POST": logged_in(200)},
     "accounts:membership_update_own": {
@@ -288,6 +300,15 @@ def url_kwargs(name, o):
         "pages:contact": a,
         "network:organisation_list": {},
         "network:organisation": {"slug": o["organisation"].slug},
+        "network:overview": {},
+        "network:theme_list": {},
+        "network:theme": {"slug": o["theme"].slug},
+        "newsletter:subscribe": {},
+        "newsletter:werkplaats": a,
+        "newsletter:requested": {},
+        "newsletter:manage": {"token": o["subscription"].token},
+        "newsletter:confirm": {"token": o["unconfirmed_subscription"].token},
+        "newsletter:unsubscribe": {"token": o["subscription"].token},
         "accounts:mine": {},
         "accounts:membership_update_own": {"pk": o["membership"].pk},
         "accounts:invitation": {"token": o["invitation"].token},
@@ -463,6 +484,9 @@ def objects(werkplaats_a, werkplaats_b, member_a, coordinator_a):
         "application": StudentApplicationFactory(place=student_place),
         "werkplaats": werkplaats_a,
         "organisation": organisation,
+        "theme": ThemeFactory(),
+        "subscription": SubscriptionFactory(werkplaats=werkplaats_a),
+        "unconfirmed_subscription": SubscriptionFactory(werkplaats=None, unconfirmed=True),
         "partnership": PartnershipFactory(werkplaats=werkplaats_a, organisation=organisation),
         "membership": Membership.objects.get(user=member_a, werkplaats=werkplaats_a),
         "invitation": InvitationFactory(werkplaats=werkplaats_a, email="nieuw@example.org"),
@@ -524,6 +548,9 @@ def assert_nothing_changed(o):
     assert CourseUse.objects.count() == 1
     assert NewsItem.objects.get(pk=o["news"].pk).title == o["news"].title
     assert Target.objects.get(pk=o["target"].pk).minimum == 2
+    subscription = Subscription.objects.get(pk=o["subscription"].pk)
+    assert subscription.frequency == o["subscription"].frequency
+    assert Subscription.objects.get(pk=o["unconfirmed_subscription"].pk).confirmed is None
 
 
 CASES = [
