@@ -36,9 +36,9 @@ pytestmark = pytest.mark.loopback
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parents[2]
-# About 25 s on an idle machine, 50 s when the two cores are shared with other test runs;
-# the limit catches a hang, it is no benchmark.
-TIME_LIMIT = 120
+# About 25 s on an idle machine, 50 s when the two cores are shared with other test runs.
+# Every command and request has its own timeout, so a hang fails the test without a
+# wall-clock assertion (speed belongs in bench/, not in the suite).
 COMMAND_TIMEOUT = 45
 HARVEST = ("harvest", "--skip-checks")
 
@@ -330,4 +330,3 @@ def test_two_installations_on_loopback_harvest_each_other_and_find_the_others_pu
     elapsed = time.monotonic() - began
     marks = ", ".join(f"{step} done at {seconds:.1f} s" for step, seconds in steps.items())
     print(f"loopback federation test: {elapsed:.1f} s ({marks})")
-    assert elapsed < TIME_LIMIT
