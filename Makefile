@@ -6,6 +6,8 @@ PY := $(BIN)/python
 MANAGE := $(PY) -m werkplaats
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/werkplaats
 PYTEST_ARGS ?=
+# The suite runs on every core (pytest-xdist): each worker has its own test database.
+PYTEST_WORKERS ?= auto
 
 .PHONY: run setup install assets system-packages browser migrate demo static test test-sqlite \
         test-postgres lint format messages bench bench-search clean
@@ -53,13 +55,13 @@ static: setup
 test: setup browser lint test-sqlite test-postgres ## The whole suite on SQLite and PostgreSQL
 
 test-sqlite: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # PostgreSQL answers on 127.0.0.1:5432 here and in CI. Without it the run says so and
 # skips, unless REQUIRE_POSTGRES=1 (as .ci/run sets) makes that a failure.
 test-postgres: setup
 	@if $(PY) -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then \
-		DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS); \
+		DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
 	elif [ "$(REQUIRE_POSTGRES)" = "1" ]; then \
 		echo "PostgreSQL does not answer on 127.0.0.1:5432."; exit 1; \
 	else \
