@@ -43,6 +43,7 @@ from tests.questions.factories import QuestionFactory
 from werkplaats.accounts.models import Membership, Role
 from werkplaats.activities.models import Activity, ActivityFile, ProgrammeSession, Registration
 from werkplaats.agenda.models import AgendaTheme, Comment, Support
+from werkplaats.api.models import ApiToken
 from werkplaats.ateliers.models import Atelier, AtelierMember, LogEntry, StudentApplication
 from werkplaats.audit.models import AuditEntry
 from werkplaats.monitoring.models import Measure, Scope, Target
@@ -109,6 +110,17 @@ EXPECTED = {
     "network:overview": {"GET": everyone(200), "POST": everyone(200)},
     "network:theme_list": {"GET": everyone(200), "POST": everyone(200)},
     "network:theme": {"GET": everyone(200), "POST": everyone(200)},
+    # The API: personal tokens are one's own; the API itself answers in JSON (tests/api).
+    "api:tokens": {"GET": logged_in(200), "POST": logged_in(400)},
+    "api:token_revoke": {
+        "GET": POST_ONLY_GET,
+        # Only the token's owner may revoke it; for anybody else it does not exist.
+        "POST": {**logged_in(404), "member_a": Redirect("api:tokens")},
+    },
+    "api:docs": {"GET": everyone(200), "POST": everyone(405)},
+    "api:api-v1:api-root": {"GET": everyone(200), "POST": everyone(405)},
+    "api:not_found": {"GET": everyone(404), "POST": everyone(404)},
+    "api:not_found_root": {"GET": everyone(404), "POST": everyone(404)},
     # The newsletter needs no account: the personal link is the key to a subscription.
     "newsletter:subscribe": {"GET": everyone(200), "POST": everyone(400)},
     "newsletter:werkplaats": {"GET": everyone(200), "POST": everyone(400)},
@@ -303,6 +315,12 @@ def url_kwargs(name, o):
         "network:overview": {},
         "network:theme_list": {},
         "network:theme": {"slug": o["theme"].slug},
+        "api:tokens": {},
+        "api:token_revoke": {"pk": o["api_token"].pk},
+        "api:docs": {},
+        "api:api-v1:api-root": {},
+        "api:not_found": {"rest": "v1/niets"},
+        "api:not_found_root": {},
         "newsletter:subscribe": {},
         "newsletter:werkplaats": a,
         "newsletter:requested": {},
@@ -485,6 +503,15 @@ def objects(werkplaats_a, werkplaats_b, member_a, coordinator_a):
         "werkplaats": werkplaats_a,
         "organisation": organisation,
         "theme": ThemeFactory(),
+        # Made directly: the service would write an audit entry, and the matrix checks that
+        # refused requests leave the audit trail empty.
+        "api_token": ApiToken.objects.create(
+            user=member_a,
+            werkplaats=werkplaats_a,
+            name="Script",
+            prefix="0123456789ab",
+            secret_hash="0" * 64,
+        ),
         "subscription": SubscriptionFactory(werkplaats=werkplaats_a),
         "unconfirmed_subscription": SubscriptionFactory(werkplaats=None, unconfirmed=True),
         "partnership": PartnershipFactory(werkplaats=werkplaats_a, organisation=organisation),
@@ -548,6 +575,7 @@ def assert_nothing_changed(o):
     assert CourseUse.objects.count() == 1
     assert NewsItem.objects.get(pk=o["news"].pk).title == o["news"].title
     assert Target.objects.get(pk=o["target"].pk).minimum == 2
+    assert ApiToken.objects.get(pk=o["api_token"].pk).revoked_at is None
     subscription = Subscription.objects.get(pk=o["subscription"].pk)
     assert subscription.frequency == o["subscription"].frequency
     assert Subscription.objects.get(pk=o["unconfirmed_subscription"].pk).confirmed is None
