@@ -118,6 +118,19 @@ def test_bad_answers_are_harvest_errors_that_say_what_is_wrong(xml, says):
     assert says in raised.value.message
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "iso-8859-1"])
+def test_a_document_type_is_refused_in_every_encoding(encoding):
+    # In UTF-16 "<!DOCTYPE" is not those bytes: the parser itself must refuse it.
+    text = (
+        f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE x [<!ENTITY lol "lol">]>'
+        '<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+        "<responseDate>2026-01-01T00:00:00Z</responseDate><ListRecords/></OAI-PMH>"
+    )
+    with pytest.raises(HarvestError) as raised:
+        oai_client.parse_list_records(text.encode(encoding))
+    assert "document type" in raised.value.message
+
+
 def test_identify_that_is_an_error_or_has_no_identify_element_is_a_harvest_error():
     with pytest.raises(HarvestError, match="badVerb"):
         oai_client.parse_identify(oai_xml.error("badVerb"))

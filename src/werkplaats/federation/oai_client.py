@@ -6,8 +6,8 @@ Werkplaats installation (``publications/oai.py``), but any OAI-PMH repository th
 
 * one request takes at most ``TIMEOUT`` seconds in all (not only between two packets) and
   ``MAX_RESPONSE_BYTES``; more is an error, not a truncated answer;
-* an answer with a document type declaration is refused before parsing, so no entity can
-  expand (OAI-PMH answers never have one);
+* an answer with a document type declaration is refused by the parser when it reaches it,
+  so no entity can be declared or expand (OAI-PMH answers never have one);
 * every failure is a :class:`HarvestError` with a sentence for the source's "last error".
 
 ``fetch`` is a parameter everywhere (default :func:`fetch_url`), so that tests can answer from
@@ -154,11 +154,19 @@ def _q(name: str) -> str:
     return f"{{{OAI_NS}}}{name}"
 
 
-def _root(xml: bytes) -> ET.Element:
-    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+class _NoDocumentType(ET.TreeBuilder):
+    """Refuses a document type declaration as the parser meets it, before any entity in it
+    is declared. A search of the bytes for "<!DOCTYPE" is not enough: in UTF-16 those are
+    other bytes, and the parser would read the declaration all the same."""
+
+    def doctype(self, name, pubid, system):
         raise HarvestError("The source's answer declares a document type, which is not allowed.")
+
+
+def _root(xml: bytes) -> ET.Element:
+    parser = ET.XMLParser(target=_NoDocumentType())  # noqa: S314 (it refuses a DTD, see above)
     try:
-        root = ET.fromstring(xml)  # noqa: S314 (no DTD, see above: nothing can expand)
+        root = ET.fromstring(xml, parser=parser)  # noqa: S314
     except ET.ParseError as error:
         raise HarvestError(f"The source's answer is not valid XML ({error}).") from error
     if root.tag != _q("OAI-PMH"):
