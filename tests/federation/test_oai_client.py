@@ -131,6 +131,17 @@ def test_a_document_type_is_refused_in_every_encoding(encoding):
     assert "document type" in raised.value.message
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "x-made-up"])
+def test_an_encoding_the_parser_cannot_read_is_a_harvest_error(encoding):
+    xml = (
+        f'<?xml version="1.0" encoding="{encoding}"?>'.encode()
+        + oai_xml.list_records([]).split(b"?>", 1)[-1]
+    )
+    with pytest.raises(HarvestError) as raised:
+        oai_client.parse_list_records(xml)
+    assert "not valid XML" in raised.value.message
+
+
 def test_identify_that_is_an_error_or_has_no_identify_element_is_a_harvest_error():
     with pytest.raises(HarvestError, match="badVerb"):
         oai_client.parse_identify(oai_xml.error("badVerb"))

@@ -167,7 +167,9 @@ def _root(xml: bytes) -> ET.Element:
     parser = ET.XMLParser(target=_NoDocumentType())  # noqa: S314 (it refuses a DTD, see above)
     try:
         root = ET.fromstring(xml, parser=parser)  # noqa: S314
-    except ET.ParseError as error:
+    # An encoding the parser cannot read is a ValueError (UTF-16 declared as "utf-16-le") or
+    # a LookupError (a name Python does not know), not a ParseError.
+    except (ET.ParseError, ValueError, LookupError) as error:
         raise HarvestError(f"The source's answer is not valid XML ({error}).") from error
     if root.tag != _q("OAI-PMH"):
         raise HarvestError("The source's answer is not an OAI-PMH answer.")
