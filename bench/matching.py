@@ -526,12 +526,27 @@ def run_scale(data: dict, count: int, *, postgres: bool) -> str:
     lines.append(describe("suggestion while typing (whole text)", timed(suggest, texts, 3)))
     lines.append(describe("suggestion while typing (half the text)", timed(suggest, typed, 3)))
     lines.append(describe("detail page (stored vector)", timed(detail, stored, 1)))
+    with budget(10_000):
+        lines.append(describe("  same, posting budget 10,000: typing", timed(suggest, texts, 1)))
+        lines.append(describe("  same, posting budget 10,000: detail", timed(detail, stored, 1)))
     with limits_off():
         lines.append(describe("baseline: no candidate limits", timed(suggest, texts[:20], 1)))
     lines.append(
         describe("baseline: brute-force TF-IDF", timed(lambda a: brute_force(*a), texts[:3], 1))
     )
     return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def budget(postings: int):
+    from werkplaats.matching import engine
+
+    original = engine.POSTING_BUDGET
+    engine.POSTING_BUDGET = postings
+    try:
+        yield
+    finally:
+        engine.POSTING_BUDGET = original
 
 
 @contextlib.contextmanager

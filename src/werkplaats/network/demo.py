@@ -603,6 +603,10 @@ def load_demo(*, stdout=None) -> DemoResult:
     from werkplaats.monitoring.demo import load_monitoring_demo
 
     load_monitoring_demo(count=count)
+    # Some demo records are written without their services: index them all for matching.
+    from werkplaats.matching.registry import rebuild as rebuild_matching_index
+
+    rebuild_matching_index()
 
     if stdout is not None:
         for label, flags in created.items():
