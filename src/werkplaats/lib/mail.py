@@ -1,7 +1,7 @@
 """Sending mail from templates, in the language of the site (Dutch unless told otherwise)."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -18,11 +18,23 @@ def send_templated_mail(
     context: dict,
     reply_to: list[str] | None = None,
     language: str | None = None,
+    headers: dict[str, str] | None = None,
+    html: bool = False,
 ) -> None:
-    """Render ``<template>_subject.txt`` and ``<template>_body.txt`` and send them as plain text."""
+    """Render ``<template>_subject.txt`` and ``<template>_body.txt`` and send them as plain text.
+
+    ``html``: ``<template>_body.html`` goes with it as the HTML version (a newsletter).
+    ``headers``: extra headers, such as a mailing list's ``List-Unsubscribe``.
+    """
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
+        html_body = render_to_string(f"{template}_body.html", context) if html else None
     # A subject is one line: a newline in it would break the header.
     subject = " ".join(subject.split())
-    EmailMessage(subject=subject, body=body, to=to, reply_to=reply_to).send()
+    message = EmailMultiAlternatives(
+        subject=subject, body=body, to=to, reply_to=reply_to, headers=headers
+    )
+    if html_body is not None:
+        message.attach_alternative(html_body, "text/html")
+    message.send()

@@ -1,17 +1,14 @@
 """Newsletter e-mails: plain text (and HTML for the digest), each with a one-click unsubscribe.
 
-``werkplaats.lib.mail`` sends plain text without extra headers; a mailing list needs
-``List-Unsubscribe`` and ``List-Unsubscribe-Post`` (RFC 2369, RFC 8058) so that mail programs
-offer their own "unsubscribe" button, which POSTs to the link without opening it.
+A mailing list needs ``List-Unsubscribe`` and ``List-Unsubscribe-Post`` (RFC 2369, RFC 8058)
+so that mail programs offer their own "unsubscribe" button, which POSTs to the link without
+opening it.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
-from werkplaats.lib.mail import absolute_url
+from werkplaats.lib.mail import absolute_url, send_templated_mail
 from werkplaats.newsletter.models import Subscription
 
 
@@ -60,17 +57,10 @@ def send_newsletter_mail(
         "site_url": settings.SITE_URL,
         **links(subscription),
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"{template}_subject.txt", context)
-        body = render_to_string(f"{template}_body.txt", context)
-        html_body = render_to_string(f"{template}_body.html", context) if html else None
-    message = EmailMultiAlternatives(
-        # A subject is one line: a newline in it would break the header.
-        subject=" ".join(subject.split()),
-        body=body,
+    send_templated_mail(
         to=[subscription.email],
+        template=template,
+        context=context,
         headers=unsubscribe_headers(context["unsubscribe_link"]),
+        html=html,
     )
-    if html_body is not None:
-        message.attach_alternative(html_body, "text/html")
-    message.send()
