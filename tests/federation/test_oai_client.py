@@ -299,6 +299,25 @@ def test_a_source_that_cannot_be_reached_is_a_harvest_error():
         oai_client.fetch_url(closed, {"verb": "Identify"})
 
 
+def test_a_server_that_does_not_speak_http_is_a_harvest_error():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def answer_garbage():
+            connection, _address = listener.accept()
+            with connection:
+                connection.recv(65536)
+                connection.sendall(b"SSH-2.0-OpenSSH_9.2\r\n\r\n")
+
+        thread = threading.Thread(target=answer_garbage, daemon=True)
+        thread.start()
+        address = f"http://127.0.0.1:{listener.getsockname()[1]}/oai/"
+        with pytest.raises(HarvestError, match="connection with the source failed"):
+            oai_client.fetch_url(address, {"verb": "Identify"})
+        thread.join(timeout=5)
+
+
 def test_only_web_addresses_are_fetched():
     with pytest.raises(HarvestError, match="http"):
         oai_client.fetch_url("file:///etc/passwd", {"verb": "Identify"})

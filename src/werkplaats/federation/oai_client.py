@@ -15,6 +15,7 @@ canned XML or from the provider of the test's own database.
 """
 
 import datetime
+import http.client
 import time
 import urllib.error
 import urllib.request
@@ -116,7 +117,9 @@ def fetch_url(base_url: str, params: dict[str, str]) -> bytes:
         if isinstance(error.reason, TimeoutError):
             raise _too_slow() from error
         raise HarvestError(f"The source could not be reached ({error.reason}).") from error
-    except (OSError, ValueError) as error:  # connection reset, bad status line, …
+    # Connection reset (OSError), a bad address (ValueError), an answer that is not HTTP
+    # (http.client's BadStatusLine is neither of those).
+    except (OSError, ValueError, http.client.HTTPException) as error:
         raise HarvestError(f"The connection with the source failed ({error}).") from error
 
 
