@@ -173,6 +173,12 @@ def test_datestamps_become_moments_in_utc(text, moment):
     assert oai_client.parse_datestamp(text) == moment
 
 
+@pytest.mark.parametrize("text", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+def test_a_datestamp_outside_the_calendar_in_utc_is_a_harvest_error(text):
+    with pytest.raises(HarvestError, match="not a date"):
+        oai_client.parse_datestamp(text)
+
+
 def test_from_is_written_in_the_granularity_of_the_source():
     moment = datetime.datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
     assert oai_client.format_datestamp(moment, "YYYY-MM-DD") == "2026-03-04"

@@ -199,11 +199,12 @@ def parse_datestamp(text: str | None) -> datetime.datetime:
             day = datetime.date.fromisoformat(value)
             return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
         moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=datetime.UTC)
+        return moment.astimezone(datetime.UTC)
+    # OverflowError: a moment in year 1 or 9999 whose offset moves it out of the calendar.
+    except (ValueError, OverflowError):
         raise HarvestError(f"The source gave a datestamp that is not a date: {value!r}.") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.astimezone(datetime.UTC)
 
 
 def format_datestamp(moment: datetime.datetime, granularity: str) -> str:
