@@ -526,9 +526,9 @@ def run_scale(data: dict, count: int, *, postgres: bool) -> str:
     lines.append(describe("suggestion while typing (whole text)", timed(suggest, texts, 3)))
     lines.append(describe("suggestion while typing (half the text)", timed(suggest, typed, 3)))
     lines.append(describe("detail page (stored vector)", timed(detail, stored, 1)))
-    with budget(10_000):
-        lines.append(describe("  same, posting budget 10,000: typing", timed(suggest, texts, 1)))
-        lines.append(describe("  same, posting budget 10,000: detail", timed(detail, stored, 1)))
+    with budget(30_000):
+        lines.append(describe("  same, posting budget 30,000: typing", timed(suggest, texts, 1)))
+        lines.append(describe("  same, posting budget 30,000: detail", timed(detail, stored, 1)))
     with limits_off():
         lines.append(describe("baseline: no candidate limits", timed(suggest, texts[:20], 1)))
     lines.append(
