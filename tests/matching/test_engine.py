@@ -120,3 +120,17 @@ def test_counts_follow_additions_and_removals(topics):
     index_item(topics["debts_b"])  # twice changes nothing
     assert TermCount.objects.get(term="").count == 5
     assert TermCount.objects.filter(count__lt=0).count() == 0
+
+
+def test_the_rebuild_command_indexes_every_public_item(topics, make, werkplaats_a):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make("question", werkplaats_a, "Niet ingediend", "", index=False, status=Status.SUBMITTED)
+    make("atelier", werkplaats_a, "Nog niet in het index", "eenzaamheid", index=False)
+    MatchItem.objects.all().delete()
+    out = StringIO()
+    call_command("rebuild_matching_index", stdout=out)
+    assert "6" in out.getvalue()
+    assert MatchItem.objects.count() == 6
