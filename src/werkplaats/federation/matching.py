@@ -7,16 +7,12 @@ so the harvest keeps matching current through the calls it makes for search alre
 from django.utils.translation import gettext_lazy as _
 
 from werkplaats.federation.models import HarvestedRecord
+from werkplaats.matching.registry import MatchDocument, register
 
 HARVESTED = "harvested"
 
 
 def register_for_matching() -> None:
-    try:
-        from werkplaats.matching.registry import MatchDocument, register
-    except ImportError:  # an installation (or checkout) without the matching app's registry
-        return
-
     def record_item(record: HarvestedRecord) -> MatchDocument:
         return MatchDocument(
             kind=HARVESTED,
