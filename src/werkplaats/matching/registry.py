@@ -48,6 +48,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.db.models.signals import post_delete
 
+from werkplaats.lib import indexing
 from werkplaats.matching import analysis
 from werkplaats.matching.models import MatchItem, Posting, TermCount
 
@@ -244,8 +245,11 @@ def index_item(obj: models.Model) -> bool:
     """Put ``obj`` in the matching index as it is now, or take it out when it is not public.
 
     Call it inside the transaction that saved ``obj`` (after its many-to-many relations,
-    which the document may read). Returns whether the object is in the index afterwards.
+    which the document may read). Returns whether the object is in the index afterwards
+    (not while indexing is paused for a bulk load: see ``lib/indexing.py``).
     """
+    if indexing.is_paused():
+        return False
     registration = _registry.get(obj._meta.concrete_model)
     if registration is None:
         raise LookupError(f"{type(obj).__name__} is not registered for matching.")
@@ -254,6 +258,8 @@ def index_item(obj: models.Model) -> bool:
 
 def remove_item(obj: models.Model) -> None:
     """Take ``obj`` out of the matching index (before or after deleting it)."""
+    if indexing.is_paused():
+        return
     write(content_type_id(obj), obj.pk, None)
 
 

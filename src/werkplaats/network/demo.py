@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import transaction
 
 from werkplaats.accounts.models import Membership, Role, User
+from werkplaats.lib import indexing
 from werkplaats.lib.demo_logins import DEMO_PASSWORD_FILE
 from werkplaats.network.models import Organisation, Partnership, Theme, Werkplaats
 
@@ -580,32 +581,36 @@ def load_demo(*, stdout=None) -> DemoResult:
     # members' support and comments on both. Unlike the records above, questions go
     # through the workflow services, so they get real transitions and audit entries (but
     # no e-mail to their made-up askers: see questions/demo.py).
-    from werkplaats.agenda.demo import load_agenda_demo, load_support_demo
-    from werkplaats.questions.demo import load_questions_demo
-
-    load_agenda_demo(count=count)
-    load_questions_demo(count=count)
-    # Ateliers link to the questions and agenda themes above; no mail: see ateliers/demo.py.
-    from werkplaats.ateliers.demo import load_ateliers_demo
-
-    load_ateliers_demo(count=count)
-    load_support_demo(count=count)
-    # Activities link to the ateliers; no mail either: see activities/demo.py.
-    from werkplaats.activities.demo import load_activities_demo
-
-    load_activities_demo(count=count)
-    # Publications link to the ateliers, questions and agenda themes; news and uses in
-    # education come with them. No mail: see publications/demo.py.
-    from werkplaats.publications.demo import load_publications_demo
-
-    load_publications_demo(count=count)
-    # Targets last: they count what all of the above made. See monitoring/demo.py.
-    from werkplaats.monitoring.demo import load_monitoring_demo
-
-    load_monitoring_demo(count=count)
-    # Some demo records are written without their services: index them all for matching.
+    # The search and matching indexes are built once at the end, not record by record (that
+    # took a third of the load time), which also covers records written without services.
     from werkplaats.matching.registry import rebuild as rebuild_matching_index
+    from werkplaats.search.registry import rebuild as rebuild_search_index
 
+    with indexing.paused():
+        from werkplaats.agenda.demo import load_agenda_demo, load_support_demo
+        from werkplaats.questions.demo import load_questions_demo
+
+        load_agenda_demo(count=count)
+        load_questions_demo(count=count)
+        # Ateliers link to the questions and agenda themes above; no mail: see ateliers/demo.py.
+        from werkplaats.ateliers.demo import load_ateliers_demo
+
+        load_ateliers_demo(count=count)
+        load_support_demo(count=count)
+        # Activities link to the ateliers; no mail either: see activities/demo.py.
+        from werkplaats.activities.demo import load_activities_demo
+
+        load_activities_demo(count=count)
+        # Publications link to the ateliers, questions and agenda themes; news and uses in
+        # education come with them. No mail: see publications/demo.py.
+        from werkplaats.publications.demo import load_publications_demo
+
+        load_publications_demo(count=count)
+        # Targets last: they count what all of the above made. See monitoring/demo.py.
+        from werkplaats.monitoring.demo import load_monitoring_demo
+
+        load_monitoring_demo(count=count)
+    rebuild_search_index()
     rebuild_matching_index()
 
     if stdout is not None:

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
+from werkplaats.lib import indexing
 from werkplaats.search.backends import get_backend
 from werkplaats.search.documents import SearchDocument
 
@@ -121,8 +122,11 @@ def index_object(obj: models.Model) -> bool:
     """Put ``obj`` in the index as it is now, or take it out when it is not public.
 
     Call it inside the transaction that saved ``obj``: a rollback takes the index change
-    back too. Returns whether the object is in the index afterwards.
+    back too. Returns whether the object is in the index afterwards (not while indexing is
+    paused for a bulk load: see ``lib/indexing.py``).
     """
+    if indexing.is_paused():
+        return False
     document = _registration(obj).to_document(obj)
     content_type = ContentType.objects.get_for_model(obj._meta.concrete_model)
     with transaction.atomic():
@@ -137,6 +141,8 @@ def index_object(obj: models.Model) -> bool:
 
 def remove_object(obj: models.Model) -> None:
     """Take ``obj`` out of the index (before or after deleting it)."""
+    if indexing.is_paused():
+        return
     content_type = ContentType.objects.get_for_model(obj._meta.concrete_model)
     with transaction.atomic():
         get_backend().delete(content_type.pk, [obj.pk])
