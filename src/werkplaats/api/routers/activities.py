@@ -15,15 +15,16 @@ from werkplaats.activities.models import Activity
 from werkplaats.api.auth import require, token_auth
 from werkplaats.api.errors import field_errors_of, form_errors_of, invalid, not_found
 from werkplaats.api.formdata import form_data, pks_of
-from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, absolute, page_of, paginate
+from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads, writes
 from werkplaats.api.routers.network import ThemeOut
+from werkplaats.api.schemas import RecordOut
 from werkplaats.network.models import Theme, Werkplaats
 
 router = Router(tags=["activities"])
 
 
-class ActivityOut(Schema):
+class ActivityOut(RecordOut):
     id: int
     werkplaats: str = Field(..., description="Slug of the organising werkplaats.")
     co_organisers: list[str] = Field(..., description="Slugs of werkplaatsen organising with it.")
@@ -50,14 +51,6 @@ class ActivityOut(Schema):
     url: str
 
     @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_werkplaats(obj):
-        return obj.werkplaats.slug
-
-    @staticmethod
     def resolve_co_organisers(obj):
         return [werkplaats.slug for werkplaats in obj.co_organisers.all()]
 
@@ -71,17 +64,9 @@ class ActivityOut(Schema):
         return bool(obj.online_url)
 
     @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
     def resolve_atelier(obj):
         atelier = obj.atelier
         return atelier.pk if atelier is not None and atelier.is_public else None
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 ActivityPage = page_of(ActivityOut, "ActivityPage")

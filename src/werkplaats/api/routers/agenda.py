@@ -5,9 +5,10 @@ from ninja import Field, Query, Router, Schema
 
 from werkplaats.agenda.models import Agenda, AgendaTheme, NationalTheme
 from werkplaats.api.errors import not_found
-from werkplaats.api.pagination import Id, PageParams, Slug, Year, absolute, page_of, paginate
+from werkplaats.api.pagination import Id, PageParams, Slug, Year, page_of, paginate
 from werkplaats.api.responses import reads
 from werkplaats.api.routers.network import ThemeOut
+from werkplaats.api.schemas import RecordOut
 from werkplaats.network.models import Theme
 
 router = Router(tags=["agendas"])
@@ -19,7 +20,7 @@ class NationalThemeOut(Schema):
     description: str
 
 
-class AgendaThemeOut(Schema):
+class AgendaThemeOut(RecordOut):
     id: int
     title: str
     description: str
@@ -28,19 +29,11 @@ class AgendaThemeOut(Schema):
     national_themes: list[NationalThemeOut]
 
     @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
     def resolve_national_themes(obj):
         return list(obj.national_themes.all())
 
 
-class AgendaOut(Schema):
+class AgendaOut(RecordOut):
     id: int
     werkplaats: str = Field(..., description="Slug of the werkplaats.")
     title: str
@@ -49,22 +42,6 @@ class AgendaOut(Schema):
     introduction: str
     themes: list[AgendaThemeOut]
     url: str
-
-    @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_werkplaats(obj):
-        return obj.werkplaats.slug
-
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 AgendaPage = page_of(AgendaOut, "AgendaPage")

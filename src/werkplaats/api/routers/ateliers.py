@@ -6,9 +6,10 @@ from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 
 from werkplaats.api.errors import not_found
-from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, absolute, page_of, paginate
+from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads
 from werkplaats.api.routers.network import ThemeOut
+from werkplaats.api.schemas import RecordOut
 from werkplaats.ateliers.models import Atelier, Phase
 from werkplaats.ateliers.selectors import public_ateliers
 
@@ -20,7 +21,7 @@ class OrganisationRef(Schema):
     name: str
 
 
-class AtelierOut(Schema):
+class AtelierOut(RecordOut):
     id: int
     werkplaats: str = Field(..., description="Slug of the werkplaats.")
     slug: str
@@ -37,24 +38,8 @@ class AtelierOut(Schema):
     url: str
 
     @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_werkplaats(obj):
-        return obj.werkplaats.slug
-
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
     def resolve_partners(obj):
         return list(obj.partners.all())
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 AtelierPage = page_of(AtelierOut, "AtelierPage")

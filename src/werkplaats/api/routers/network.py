@@ -6,8 +6,9 @@ from django.db.models import Prefetch, Q
 from ninja import Field, Query, Router, Schema
 
 from werkplaats.api.errors import not_found
-from werkplaats.api.pagination import PageParams, Slug, Text, absolute, page_of, paginate
+from werkplaats.api.pagination import PageParams, Slug, Text, page_of, paginate
 from werkplaats.api.responses import choice, reads
+from werkplaats.api.schemas import RecordOut
 from werkplaats.network.models import Organisation, Partnership, Theme, Werkplaats
 
 router = Router(tags=["werkplaatsen"])
@@ -39,7 +40,7 @@ class PartnerOut(Schema):
         return obj.organisation.kind
 
 
-class WerkplaatsOut(Schema):
+class WerkplaatsOut(RecordOut):
     slug: str
     name: str
     region: str
@@ -58,14 +59,6 @@ class WerkplaatsOut(Schema):
     def resolve_lectoraten(obj):
         return obj.lectoraat_list
 
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
-
 
 class WerkplaatsDetailOut(WerkplaatsOut):
     goal: str
@@ -80,7 +73,7 @@ class WerkplaatsDetailOut(WerkplaatsOut):
         return list(obj.partnerships.all())
 
 
-class OrganisationOut(Schema):
+class OrganisationOut(RecordOut):
     slug: str
     name: str
     kind: str
@@ -93,10 +86,6 @@ class OrganisationOut(Schema):
     @staticmethod
     def resolve_werkplaatsen(obj):
         return [partnership.werkplaats.slug for partnership in obj.partnerships.all()]
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 WerkplaatsPage = page_of(WerkplaatsOut, "WerkplaatsPage")

@@ -25,9 +25,10 @@ from werkplaats.api.errors import (
     not_found,
 )
 from werkplaats.api.formdata import form_data, pks_of
-from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, absolute, page_of, paginate
+from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads, writes
 from werkplaats.api.routers.network import ThemeOut
+from werkplaats.api.schemas import RecordOut
 from werkplaats.network.models import Theme
 from werkplaats.publications import services
 from werkplaats.publications.forms import PublicationForm
@@ -41,7 +42,7 @@ class AuthorOut(Schema):
     affiliation: str
 
 
-class PublicationOut(Schema):
+class PublicationOut(RecordOut):
     id: int
     werkplaats: str = Field(..., description="Slug of the werkplaats.")
     slug: str
@@ -65,24 +66,8 @@ class PublicationOut(Schema):
     url: str
 
     @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_werkplaats(obj):
-        return obj.werkplaats.slug
-
-    @staticmethod
     def resolve_authors(obj):
         return list(obj.authors.all())
-
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 PublicationPage = page_of(PublicationOut, "PublicationPage")

@@ -12,9 +12,10 @@ from ninja import Field, Query, Router, Schema
 from werkplaats.accounts.permissions import MANAGE
 from werkplaats.api.auth import require, token_auth
 from werkplaats.api.errors import ApiError, field_errors_of, form_errors_of, invalid, not_found
-from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, absolute, page_of, paginate
+from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads, writes
 from werkplaats.api.routers.network import ThemeOut
+from werkplaats.api.schemas import RecordOut
 from werkplaats.network.models import Theme
 from werkplaats.questions import services
 from werkplaats.questions.forms import TransitionForm
@@ -48,7 +49,7 @@ class AgendaThemeRef(Schema):
     title: str
 
 
-class QuestionOut(Schema):
+class QuestionOut(RecordOut):
     id: int
     werkplaats: str = Field(..., description="Slug of the werkplaats.")
     title: str
@@ -65,18 +66,6 @@ class QuestionOut(Schema):
     url: str
 
     @staticmethod
-    def resolve_id(obj):
-        return obj.pk
-
-    @staticmethod
-    def resolve_werkplaats(obj):
-        return obj.werkplaats.slug
-
-    @staticmethod
-    def resolve_themes(obj):
-        return list(obj.themes.all())
-
-    @staticmethod
     def resolve_agenda_theme(obj):
         theme = obj.agenda_theme
         return {"id": theme.pk, "title": theme.title} if theme else None
@@ -85,10 +74,6 @@ class QuestionOut(Schema):
     def resolve_referred_to_werkplaats(obj):
         target = obj.referred_to_werkplaats
         return target.slug if target else None
-
-    @staticmethod
-    def resolve_url(obj):
-        return absolute(obj.get_absolute_url())
 
 
 QuestionPage = page_of(QuestionOut, "QuestionPage")
