@@ -104,7 +104,7 @@ class HarvestedRecord(models.Model):
         HarvestSource,
         on_delete=models.CASCADE,
         related_name="records",
-        verbose_name=_("source"),
+        verbose_name=_("harvest source"),
     )
     identifier = models.CharField(_("OAI identifier"), max_length=500)
     datestamp = models.DateTimeField(_("datestamp"))

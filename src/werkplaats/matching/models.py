@@ -26,7 +26,7 @@ class MatchItem(models.Model):
         verbose_name=_("werkplaats"),
     )
     # Where an item without a werkplaats of this installation comes from (a harvested one).
-    source = models.CharField(_("source"), max_length=200, blank=True)
+    source = models.CharField(_("harvest source"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=300)
     url = models.CharField(max_length=500)
     # {term: weight} (analysis.vector), for the exact re-ranking of the candidates.

@@ -55,7 +55,7 @@ class SearchEntry(models.Model):
     url = models.CharField(max_length=500)
     summary = models.TextField(_("summary"), blank=True)
     # The installation a harvested object comes from (federation); empty for our own.
-    source = models.CharField(_("source"), max_length=200, blank=True, default="")
+    source = models.CharField(_("harvest source"), max_length=200, blank=True, default="")
     # SQLite only (see backends/sqlite.py): the indexed terms of title and summary, for
     # ranking, and of the body, compressed, which FTS5 needs to take the row out again.
     title_terms = models.TextField(blank=True, editable=False)
