@@ -316,3 +316,25 @@ def test_national_admin_token_acts_in_its_werkplaats(
         {"to_status": "in_progress"},
     )
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"start": "9999-12-31T23:00:00-05:00", "end": "9999-12-31T23:30:00-05:00"},
+        {"start": "0001-01-01T00:30:00+14:00", "end": "0001-01-01T01:30:00+14:00"},
+        {"registration_opens": "0001-01-01T00:30:00"},
+    ],
+)
+def test_a_moment_outside_the_calendar_is_422_not_a_server_error(
+    client, records, coordinator_a, werkplaats_a, token_for, changes
+):
+    before = Activity.objects.count()
+    response = post(
+        client, "/activities", token_for(coordinator_a, werkplaats_a), new_activity(**changes)
+    )
+    assert response.status_code == 422, response.content
+    body = response.json()
+    assert body["code"] == "validation_error"
+    assert {error["field"] for error in body["errors"]} == set(changes)
+    assert Activity.objects.count() == before

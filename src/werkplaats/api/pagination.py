@@ -1,6 +1,7 @@
 """Limit/offset pages with a fixed number of queries: one count and one page of rows (plus the
 prefetches of the row type, each one query whatever the page size)."""
 
+import datetime
 from typing import Annotated
 
 from django.conf import settings
@@ -15,6 +16,15 @@ MAX_OFFSET = 100_000
 Text = Annotated[str, StringConstraints(max_length=200, pattern=r"^[^\x00-\x1f]*$")]
 Slug = Annotated[str, StringConstraints(max_length=80, pattern=r"^[-a-zA-Z0-9_]+$")]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+# A moment the years of Year allow: far outside them, converting it to UTC or to local time
+# (saving, showing) overflows Python's calendar.
+Moment = Annotated[
+    datetime.datetime,
+    Field(
+        ge=datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC),
+        lt=datetime.datetime(2201, 1, 1, tzinfo=datetime.UTC),
+    ),
+]
 # Ids within what every database keeps in a 64-bit integer.
 Id = Annotated[int, Field(ge=1, le=2**62)]
 

@@ -15,7 +15,16 @@ from werkplaats.activities.models import Activity
 from werkplaats.api.auth import require, token_auth
 from werkplaats.api.errors import field_errors_of, form_errors_of, invalid, not_found
 from werkplaats.api.formdata import form_data, pks_of
-from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
+from werkplaats.api.pagination import (
+    Id,
+    Moment,
+    PageParams,
+    Slug,
+    Text,
+    Year,
+    page_of,
+    paginate,
+)
 from werkplaats.api.responses import choice, reads, writes
 from werkplaats.api.routers.network import ThemeOut
 from werkplaats.api.schemas import RecordOut
@@ -123,16 +132,14 @@ def activity_detail(request, id: Id):
 class ActivityIn(Schema):
     title: str = Field(..., max_length=200)
     kind: choice(Activity.Kind)
-    start: datetime.datetime = Field(
-        ..., description="With a time zone, e.g. 2026-03-14T19:30:00+01:00."
-    )
-    end: datetime.datetime
+    start: Moment = Field(..., description="With a time zone, e.g. 2026-03-14T19:30:00+01:00.")
+    end: Moment
     location_name: str = Field("", max_length=200)
     address: str = Field("", max_length=300)
     online_url: str = Field("", max_length=200)
     capacity: int | None = Field(None, ge=1, le=100_000)
-    registration_opens: datetime.datetime | None = None
-    registration_closes: datetime.datetime | None = None
+    registration_opens: Moment | None = None
+    registration_closes: Moment | None = None
     audience: choice(Activity.Audience) = "public"
     description: str = Field("", max_length=20_000)
     step_free: bool = False
