@@ -1,5 +1,6 @@
 """Making, using and revoking personal API tokens."""
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,6 +17,9 @@ from werkplaats.audit.services import audit_record
 # A token used again within this time does not write its "last used" moment again.
 LAST_USED_PRECISION = timedelta(minutes=1)
 MAX_TOKENS_PER_USER = 20
+# What token_create makes: hex for the prefix, URL-safe characters without "_" for the secret.
+PREFIX_SHAPE = re.compile(r"[0-9a-f]{1,16}")
+SECRET_SHAPE = re.compile(r"[A-Za-z0-9-]{1,100}")
 
 
 @dataclass
@@ -33,7 +37,10 @@ def may_scope_to(user, werkplaats) -> bool:
 def split_token(plain: str) -> tuple[str, str] | None:
     """(prefix, secret) of a token as typed, or None when it does not have our shape."""
     parts = plain.strip().split("_")
-    if len(parts) != 3 or parts[0] != TOKEN_PREFIX or not parts[1] or not parts[2]:
+    if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
+        return None
+    # Checked before the prefix is looked up: PostgreSQL refuses a NUL in a compared text.
+    if not PREFIX_SHAPE.fullmatch(parts[1]) or not SECRET_SHAPE.fullmatch(parts[2]):
         return None
     return parts[1], parts[2]
 
