@@ -95,6 +95,24 @@ def test_update_changes_only_what_is_sent(client, records, member_a, werkplaats_
     assert AuditEntry.objects.filter(action="publication.update").exists()
 
 
+def test_null_empties_a_list_as_it_does_the_themes(
+    client, records, member_a, werkplaats_a, token_for
+):
+    concept = records["concept"]
+    concept.themes.add(records["theme"])
+    response = patch(
+        client,
+        f"/publications/{concept.pk}",
+        token_for(member_a, werkplaats_a),
+        {"audiences": None, "themes": None},
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["audiences"] == []
+    assert response.json()["themes"] == []
+    concept.refresh_from_db()
+    assert concept.audiences == []
+
+
 def test_status_changes_through_its_own_step(client, records, member_a, werkplaats_a, token_for):
     concept, token = records["concept"], token_for(member_a, werkplaats_a)
     # A PATCH cannot publish: the status is not one of its fields, and the service keeps it.

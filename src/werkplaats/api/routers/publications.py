@@ -173,6 +173,8 @@ def _save(request, publication: Publication, changes: PublicationChange, *, crea
     for name, value in sent.items():
         if name == "themes":
             value = pks_of(Theme.objects.all(), value, "themes")
+        if name == "audiences" and value is None:
+            value = []  # as for the themes: null empties the list
         if value is None and name in ("title", "kind", "summary", "date", "language", "licence"):
             continue  # these cannot be emptied; null leaves them as they are
         values[name] = value
