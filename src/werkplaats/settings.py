@@ -334,3 +334,8 @@ LOGGING = {
 
 # How many web worker processes `python -m werkplaats serve` starts.
 WEB_WORKERS = env_int("WEB_WORKERS", 2, minimum=1)
+
+# Reverse proxies in front of the site that append to X-Forwarded-For. The API's rate limit
+# counts per client address; trusting the header blindly would let a client pick a new
+# address with every request. Production sits behind one proxy (see SECURE_PROXY_SSL_HEADER).
+NINJA_NUM_PROXIES = env_int("TRUSTED_PROXIES", 1 if PRODUCTION else 0, minimum=0)

@@ -70,3 +70,14 @@ def test_too_many_requests(client, monkeypatch):
     response = client.get(f"{API}/themes")
     assert_error(response, 429, "throttled")
     assert int(response["Retry-After"]) >= 1
+
+
+def test_a_made_up_forwarded_address_does_not_start_a_new_count(client, monkeypatch):
+    from werkplaats.api.api import api
+
+    monkeypatch.setattr(api.throttle[0], "num_requests", 2)
+    for n in range(2):
+        response = client.get(f"{API}/themes", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+        assert response.status_code == 200
+    response = client.get(f"{API}/themes", HTTP_X_FORWARDED_FOR="203.0.113.99")
+    assert_error(response, 429, "throttled")
