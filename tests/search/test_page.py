@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.helpers import assert_same_cost, assert_shows, nl
 from tests.network.factories import ThemeFactory, WerkplaatsFactory
@@ -33,7 +34,8 @@ def test_results_show_type_title_link_snippet_werkplaats_and_date(client, questi
     assert "De gemeente werkt <mark>wijkgericht</mark>." in content
     assert nl("Question from practice") in content
     assert "Werkplaats A" in content
-    assert f'datetime="{found.created.date():%Y-%m-%d}"' in content
+    # The day in the Netherlands: between 23:00 and 24:00 UTC it is the next day there.
+    assert f'datetime="{timezone.localdate(found.created):%Y-%m-%d}"' in content
     assert_shows(response, "Best match first")
 
 
