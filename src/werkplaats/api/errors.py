@@ -39,6 +39,14 @@ def not_found(detail=None) -> ApiError:
     return ApiError(404, "not_found", detail or _("There is nothing public at this address."))
 
 
+def first_or_404(queryset):
+    """The first object of ``queryset``, or the API's 404 when there is none."""
+    obj = queryset.first()
+    if obj is None:
+        raise not_found()
+    return obj
+
+
 def forbidden(detail) -> ApiError:
     return ApiError(403, "forbidden", detail)
 

@@ -13,7 +13,7 @@ from werkplaats.activities import services
 from werkplaats.activities.manage_forms import ActivityForm
 from werkplaats.activities.models import Activity
 from werkplaats.api.auth import require, token_auth
-from werkplaats.api.errors import field_errors_of, form_errors_of, invalid, not_found
+from werkplaats.api.errors import field_errors_of, first_or_404, form_errors_of, invalid
 from werkplaats.api.formdata import form_data, pks_of
 from werkplaats.api.pagination import (
     Id,
@@ -123,9 +123,7 @@ def activity_list(request, filters: Query[ActivityFilters]):
 
 @router.get("/activities/{id}", response=reads(ActivityOut), summary="One public activity")
 def activity_detail(request, id: Id):
-    activity = _public(Activity.objects.public().filter(pk=id)).first()
-    if activity is None:
-        raise not_found()
+    activity = first_or_404(_public(Activity.objects.public().filter(pk=id)))
     return activity
 
 

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from ninja import Field, Query, Router, Schema
 
 from werkplaats.agenda.models import Agenda, AgendaTheme, NationalTheme
-from werkplaats.api.errors import not_found
+from werkplaats.api.errors import first_or_404
 from werkplaats.api.pagination import Id, PageParams, Slug, Year, page_of, paginate
 from werkplaats.api.responses import reads
 from werkplaats.api.routers.network import ThemeOut
@@ -81,9 +81,7 @@ def agenda_list(request, filters: Query[AgendaFilters]):
 
 @router.get("/agendas/{id}", response=reads(AgendaOut), summary="One knowledge agenda")
 def agenda_detail(request, id: Id):
-    agenda = _agendas(Agenda.objects.filter(pk=id)).first()
-    if agenda is None:
-        raise not_found()
+    agenda = first_or_404(_agendas(Agenda.objects.filter(pk=id)))
     return agenda
 
 

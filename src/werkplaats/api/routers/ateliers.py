@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 
-from werkplaats.api.errors import not_found
+from werkplaats.api.errors import first_or_404
 from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads
 from werkplaats.api.routers.network import ThemeOut
@@ -77,7 +77,5 @@ def atelier_list(request, filters: Query[AtelierFilters]):
 
 @router.get("/ateliers/{id}", response=reads(AtelierOut), summary="One public learning atelier")
 def atelier_detail(request, id: Id):
-    atelier = public_ateliers().filter(pk=id).first()
-    if atelier is None:
-        raise not_found()
+    atelier = first_or_404(public_ateliers().filter(pk=id))
     return atelier

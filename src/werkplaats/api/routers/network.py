@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Prefetch, Q
 from ninja import Field, Query, Router, Schema
 
-from werkplaats.api.errors import not_found
+from werkplaats.api.errors import first_or_404, not_found
 from werkplaats.api.pagination import PageParams, Slug, Text, page_of, paginate
 from werkplaats.api.responses import choice, reads
 from werkplaats.api.schemas import RecordOut
@@ -185,9 +185,7 @@ def organisation_list(request, filters: Query[OrganisationFilters]):
     summary="One partner organisation",
 )
 def organisation_detail(request, slug: Slug):
-    organisation = organisations_with_details().filter(slug=slug).first()
-    if organisation is None:
-        raise not_found()
+    organisation = first_or_404(organisations_with_details().filter(slug=slug))
     return organisation
 
 

@@ -19,6 +19,7 @@ from werkplaats.api.auth import token_auth
 from werkplaats.api.errors import (
     ApiError,
     field_errors_of,
+    first_or_404,
     forbidden,
     form_errors_of,
     invalid,
@@ -116,9 +117,7 @@ def publication_list(request, filters: Query[PublicationFilters]):
     "/publications/{id}", response=reads(PublicationOut), summary="One published publication"
 )
 def publication_detail(request, id: Id):
-    publication = _with_details(Publication.objects.published().filter(pk=id)).first()
-    if publication is None:
-        raise not_found()
+    publication = first_or_404(_with_details(Publication.objects.published().filter(pk=id)))
     return publication
 
 

@@ -11,7 +11,13 @@ from ninja import Field, Query, Router, Schema
 
 from werkplaats.accounts.permissions import MANAGE
 from werkplaats.api.auth import require, token_auth
-from werkplaats.api.errors import ApiError, field_errors_of, form_errors_of, invalid, not_found
+from werkplaats.api.errors import (
+    ApiError,
+    field_errors_of,
+    first_or_404,
+    form_errors_of,
+    invalid,
+)
 from werkplaats.api.pagination import Id, PageParams, Slug, Text, Year, page_of, paginate
 from werkplaats.api.responses import choice, reads, writes
 from werkplaats.api.routers.network import ThemeOut
@@ -115,9 +121,7 @@ def question_list(request, filters: Query[QuestionFilters]):
 
 @router.get("/questions/{id}", response=reads(QuestionOut), summary="One public question")
 def question_detail(request, id: Id):
-    question = _questions(Question.objects.public().filter(pk=id)).first()
-    if question is None:
-        raise not_found()
+    question = first_or_404(_questions(Question.objects.public().filter(pk=id)))
     return question
 
 
@@ -143,9 +147,7 @@ class TransitionIn(Schema):
 def question_transition(request, payload: TransitionIn, id: Id):
     token = request.auth
     # Another werkplaats's question is not found, like on the site.
-    question = Question.objects.filter(pk=id, werkplaats=token.werkplaats).first()
-    if question is None:
-        raise not_found()
+    question = first_or_404(Question.objects.filter(pk=id, werkplaats=token.werkplaats))
     require(request, MANAGE)
     data = QueryDict(mutable=True)
     data.update(
